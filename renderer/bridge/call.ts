@@ -1,0 +1,21 @@
+import type { OperationName, RequestOf, ResponseOf } from '../../shared/contract';
+import type { PanelError } from '../../shared/result';
+import { bridge } from './index';
+
+/** A failed contract call as react-query sees it: a real Error carrying the typed detail. */
+export class BridgeError extends Error {
+  readonly detail: PanelError;
+
+  constructor(detail: PanelError) {
+    super(detail.message);
+    this.name = 'BridgeError';
+    this.detail = detail;
+  }
+}
+
+/** Calls one operation and returns its value, or throws a `BridgeError` for react-query to hold. */
+export const call = async <K extends OperationName>(operation: K, request: RequestOf<K>): Promise<ResponseOf<K>> => {
+  const result = await bridge[operation](request);
+  if (!result.ok) throw new BridgeError(result.error);
+  return result.value;
+};

@@ -1,0 +1,1 @@
+document.title = 'DigitalOcean Panel';

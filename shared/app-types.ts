@@ -1,0 +1,30 @@
+/** Where the main side runs: inside Electron, or as plain Node behind a browser tab. */
+export type Runtime = 'desktop' | 'browser';
+
+/** Facts about the running app, shown in the About dialog and used to adapt the UI. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  runtime: Runtime;
+  platform: string;
+  versions: { node: string; electron?: string; chrome?: string };
+  /** The DigitalOcean API base URL the main side talks to. */
+  apiBaseUrl: string;
+}
+
+/** The account the panel is working with. Tokens never appear here. */
+export type AccountStatus =
+  | {
+      state: 'none';
+      /** `DIGITALOCEAN_ACCESS_TOKEN` is set where the main side runs. */
+      environmentTokenAvailable: boolean;
+    }
+  | {
+      state: 'active';
+      account: { name: string; email: string; team?: string; dropletLimit: number };
+    };
+
+/** The top-level areas of the panel. */
+export const areas = ['droplets', 'images', 'activity', 'accounts', 'settings'] as const;
+
+export type Area = (typeof areas)[number];

@@ -1,0 +1,94 @@
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+import electron, { type ElectronOptions } from 'vite-plugin-electron';
+import pkg from './package.json' with { type: 'json' };
+import { electronBinaryStatus } from './scripts/electron-binary.mjs';
+
+const root = import.meta.dirname;
+const outDir = path.join(root, 'dist-electron');
+
+/** Node built-ins, Electron and every runtime dependency stay out of the main-side bundles. */
+const nodeExternals = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+  ...Object.keys(pkg.dependencies),
+  'keytar',
+];
+
+/** vite-plugin-electron passes a Vite 8 option to Vite 7's Rollup; the warning says nothing about our code. */
+const quietRollup: NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['onLog'] = (level, log, handler) => {
+  if (log.code !== 'UNKNOWN_OPTION') handler(level, log);
+};
+
+/** A main-side bundle: ESM for Node and the Electron main process. */
+const nodeBundle = (entry: string, name: string): UserConfig => ({
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+    lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+    rollupOptions: { external: nodeExternals, onLog: quietRollup },
+  },
+});
+
+const desktopTargets: ElectronOptions[] = [
+  {
+    vite: nodeBundle(path.join(root, 'electron/main/index.ts'), 'main'),
+    onstart: async ({ startup }) => {
+      const binary = electronBinaryStatus();
+      if (binary.ok) await startup(['.']);
+      else console.warn(`\n${binary.explanation}\n`);
+    },
+  },
+  {
+    // The sandboxed preload must be one self-contained CommonJS file: it can require nothing but 'electron'.
+    vite: {
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'chrome140',
+        sourcemap: 'inline',
+        minify: false,
+        lib: { entry: path.join(root, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+        rollupOptions: { external: ['electron'], output: { inlineDynamicImports: true }, onLog: quietRollup },
+      },
+    },
+    onstart: ({ reload }) => reload(),
+  },
+  {
+    vite: nodeBundle(path.join(root, 'electron/serve/cli.ts'), 'serve'),
+    onstart: () => undefined,
+  },
+];
+
+/** In development Vite serves the UI itself; this policy allows its module loader and HMR socket. */
+const devCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' ws://localhost:5173",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export default defineConfig({
+  root: path.join(root, 'renderer'),
+  base: './',
+  publicDir: path.join(root, 'renderer/public'),
+  plugins: [react(), electron(desktopTargets)],
+  server: { host: 'localhost', port: 5173, strictPort: true, headers: { 'Content-Security-Policy': devCsp } },
+  build: {
+    outDir: path.join(root, 'dist'),
+    emptyOutDir: true,
+    target: 'chrome140',
+    sourcemap: true,
+  },
+});
