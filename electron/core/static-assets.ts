@@ -31,8 +31,8 @@ export interface Asset {
 /**
  * Maps a URL path to a file inside `root`, or null. Refuses anything that could leave the root:
  * encoded or literal `..`, backslashes, NUL bytes and absolute paths are caught by resolving the
- * path and checking containment; a symlink pointing outside is caught by checking its real path too. Paths without an extension fall back to
- * `index.html` so client-side routes load the app.
+ * path and checking containment; a symlink pointing outside is caught by checking its real path too.
+ * Paths without an extension fall back to `index.html` so client-side routes load the app.
  */
 export const resolveAsset = async (root: string, urlPath: string): Promise<Asset | null> => {
   let decoded: string;
