@@ -1,3 +1,4 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The JSON report is what `npm test` counts for its closing total.
+    reporters: ['default', 'json'],
+    outputFile: { json: path.join(process.env.PANEL_TEST_REPORTS ?? 'test-results/reports', 'vitest.json') },
     projects: [
       {
         extends: true,
