@@ -1,0 +1,43 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinaryStatus } from '../scripts/electron-binary.mjs';
+
+const binary = electronBinaryStatus();
+const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+test.describe('desktop app', () => {
+  test.skip(!binary.ok, binary.ok ? '' : `Electron binary is not installed here: ${binary.explanation.split('\n')[0]}`);
+  test.skip(headlessLinux, 'no display to open an Electron window on (DISPLAY and WAYLAND_DISPLAY are unset)');
+
+  test('opens the sandboxed panel from app:// with only the contract exposed', async () => {
+    if (!binary.ok) return;
+    // Chromium's sandbox refuses to start as root; CI containers run as root.
+    const args = process.getuid?.() === 0 ? ['.', '--no-sandbox'] : ['.'];
+    const app = await electron.launch({ executablePath: binary.path, args });
+    try {
+      const window = await app.firstWindow();
+      expect(window.url()).toMatch(/^app:\/\/panel\//);
+      await expect(window.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+      const exposed = await window.evaluate(() => {
+        const scope = window as unknown as Record<string, unknown>;
+        return {
+          require: typeof scope.require,
+          process: typeof scope.process,
+          panel: Object.keys((scope.doPanel as object) ?? {}).sort(),
+        };
+      });
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', panel: ['account.status', 'app.info', 'on'] });
+
+      const info = await window.evaluate(async () => {
+        const api = (window as unknown as { doPanel: { 'app.info': (r: object) => Promise<unknown> } }).doPanel;
+        return api['app.info']({});
+      });
+      expect(info).toMatchObject({ ok: true, value: { runtime: 'desktop' } });
+
+      const opened = await window.evaluate(() => window.open('https://example.com') === null);
+      expect(opened).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
