@@ -14,11 +14,11 @@ test.describe('desktop app', () => {
     const args = process.getuid?.() === 0 ? ['.', '--no-sandbox'] : ['.'];
     const app = await electron.launch({ executablePath: binary.path, args });
     try {
-      const window = await app.firstWindow();
-      expect(window.url()).toMatch(/^app:\/\/panel\//);
-      await expect(window.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      const page = await app.firstWindow();
+      expect(page.url()).toMatch(/^app:\/\/panel\//);
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
-      const exposed = await window.evaluate(() => {
+      const exposed = await page.evaluate(() => {
         const scope = window as unknown as Record<string, unknown>;
         return {
           require: typeof scope.require,
@@ -28,13 +28,13 @@ test.describe('desktop app', () => {
       });
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined', panel: ['account.status', 'app.info', 'on'] });
 
-      const info = await window.evaluate(async () => {
+      const info = await page.evaluate(async () => {
         const api = (window as unknown as { doPanel: { 'app.info': (r: object) => Promise<unknown> } }).doPanel;
         return api['app.info']({});
       });
       expect(info).toMatchObject({ ok: true, value: { runtime: 'desktop' } });
 
-      const opened = await window.evaluate(() => window.open('https://example.com') === null);
+      const opened = await page.evaluate(() => window.open('https://example.com') === null);
       expect(opened).toBe(true);
     } finally {
       await app.close();

@@ -4,6 +4,8 @@ import { startPanelServer, type PanelServer } from './support/panel-server';
 /** Journeys share one browser-mode server per worker; each test gets its own browser context. */
 export const test = base.extend<{ consoleProblems: string[] }, { panel: PanelServer }>({
   panel: [
+    // Playwright reads a fixture's dependencies from this pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startPanelServer();
       await use(server);
