@@ -19,7 +19,7 @@ test.describe('desktop app', () => {
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
       const exposed = await page.evaluate(() => {
-        const scope = window as unknown as Record<string, unknown>;
+        const scope = globalThis as unknown as Record<string, unknown>;
         return {
           require: typeof scope.require,
           process: typeof scope.process,
@@ -29,12 +29,14 @@ test.describe('desktop app', () => {
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined', panel: ['account.status', 'app.info', 'on'] });
 
       const info = await page.evaluate(async () => {
-        const api = (window as unknown as { doPanel: { 'app.info': (r: object) => Promise<unknown> } }).doPanel;
+        const api = (globalThis as unknown as { doPanel: { 'app.info': (r: object) => Promise<unknown> } }).doPanel;
         return api['app.info']({});
       });
       expect(info).toMatchObject({ ok: true, value: { runtime: 'desktop' } });
 
-      const opened = await page.evaluate(() => window.open('https://example.com') === null);
+      const opened = await page.evaluate(
+        () => (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.com') === null,
+      );
       expect(opened).toBe(true);
     } finally {
       await app.close();
