@@ -29,7 +29,9 @@ export interface Asset {
 }
 
 /**
- * Maps a URL path to a file inside `root`, or null. Refuses anything that could leave the root:
+ * Maps a raw request path to a file inside `root`, or null. Pass the path exactly as the request
+ * carried it: a URL parser would already have folded `/%2e%2e/` away, turning a traversal attempt into
+ * an innocent-looking route that falls back to `index.html`. Refuses anything that could leave the root:
  * encoded or literal `..`, backslashes, NUL bytes and absolute paths are caught by resolving the
  * path and checking containment; a symlink pointing outside is caught by checking its real path too.
  * Paths without an extension fall back to `index.html` so client-side routes load the app.

@@ -1,1 +1,91 @@
-export {};
+import { productName, version } from '../../package.json';
+import { createLogger } from '../core/log';
+import { createCore } from '../core/services';
+import { builtUiRoot, hasBuiltUi } from './built-ui';
+import { parseServeArgs, usage, type ServeOptions } from './cli-args';
+import { openBrowser } from './open-browser';
+import { startPanelServer } from './server';
+
+/**
+ * `npm run serve`: the main side in plain Node, behind a browser tab. Stdout carries one line, the
+ * address to open, so scripts (e2e, the user's own) can read it; everything else is logged to stderr.
+ */
+
+const log = createLogger('serve');
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const listenFailure = (error: unknown, port: number): string =>
+  (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    ? `Port ${port} is already in use. Choose another with --port, or --port 0 for any free port.`
+    : `Could not listen on 127.0.0.1:${port}: ${describe(error)}`;
+
+const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null> => {
+  if (demo) log.warn('Demo mode is not available yet (the DigitalOcean simulator has not landed); starting normally.');
+
+  const root = builtUiRoot(import.meta.dirname);
+  if (!(await hasBuiltUi(root))) {
+    log.error(`The built UI is missing (no index.html in ${root}). Run \`npm run build\` first.`);
+    return 1;
+  }
+
+  const core = createCore({
+    runtime: 'browser',
+    name: productName,
+    version,
+    env: process.env,
+    versions: { node: process.versions.node },
+    platform: process.platform,
+    log,
+  });
+
+  const server = await startPanelServer({ root, core, port, host: '127.0.0.1', log: log.child('http') }).catch(
+    (error: unknown) => {
+      log.error(listenFailure(error, port));
+      return null;
+    },
+  );
+  if (!server) return 1;
+
+  // `once`: a second Ctrl-C while closing falls through to Node's default and ends the process at once.
+  const stop = (): void => {
+    log.info('stopping');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('could not close cleanly', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  process.stdout.write(`Panel ready at ${server.url}\n`);
+  if (open) await openBrowser(server.url, log);
+  return null;
+};
+
+/** Returns the exit code to end with, or null while the server runs. */
+const main = async (args: readonly string[]): Promise<number | null> => {
+  const parsed = parseServeArgs(args);
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    log.error(`${parsed.message} Run with --help to see the options.`);
+    return 2;
+  }
+  return serve(parsed.options);
+};
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== null) process.exitCode = code;
+  },
+  (error: unknown) => {
+    log.error(describe(error));
+    process.exitCode = 1;
+  },
+);
