@@ -18,9 +18,14 @@ const nodeExternals = [
   'keytar',
 ];
 
-/** vite-plugin-electron passes a Vite 8 option to Vite 7's Rollup; the warning says nothing about our code. */
+/**
+ * Two warnings say nothing about our code: vite-plugin-electron passes a Vite 8 option to Vite 7's
+ * Rollup, and zod places /* @__PURE__ *\/ comments where Rollup cannot use them.
+ */
 const quietRollup: NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['onLog'] = (level, log, handler) => {
-  if (log.code !== 'UNKNOWN_OPTION') handler(level, log);
+  if (log.code === 'UNKNOWN_OPTION') return;
+  if (log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/')) return;
+  handler(level, log);
 };
 
 /** A main-side bundle: ESM for Node and the Electron main process. */
@@ -90,5 +95,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome140',
     sourcemap: true,
+    rollupOptions: { onLog: quietRollup },
   },
 });

@@ -1,1 +1,90 @@
-export {};
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createLogger } from '../core/log';
+import { createCore } from '../core/services';
+import { installAppMenu } from './app-menu';
+import { registerIpc } from './ipc';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { rendererLocation } from './renderer-location';
+import { guardPermissions } from './security/permission-guard';
+import { guardAllWebContents } from './security/web-contents-guards';
+import { createMainWindow, revealWindow } from './window';
+import { createWindowStateStore } from './window-state';
+
+/*
+ * The composition root of the desktop app: security rules first, then the core services, the
+ * transport to the UI, and the window. Everything it wires is a small module with one job.
+ */
+
+const log = createLogger('main');
+// The built main.js sits in dist-electron/, beside preload.cjs and next to the built UI in dist/.
+const bundleDir = import.meta.dirname;
+const preloadPath = path.join(bundleDir, 'preload.cjs');
+const rendererRoot = path.join(bundleDir, '..', 'dist');
+const ui = rendererLocation({ isPackaged: app.isPackaged, env: process.env });
+
+let mainWindow: BrowserWindow | undefined;
+
+const start = (): void => {
+  guardPermissions(session.defaultSession, log.child('permissions'));
+  registerAppProtocol(rendererRoot, log.child('protocol'));
+  const core = createCore({
+    runtime: 'desktop',
+    name: app.getName(),
+    version: app.getVersion(),
+    env: process.env,
+    versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
+    platform: process.platform,
+    log,
+  });
+  registerIpc({ core, trustedOrigin: ui.origin, target: () => mainWindow?.webContents, log: log.child('ipc') });
+
+  const stateStore = createWindowStateStore();
+  const openMainWindow = (): void => {
+    const window = createMainWindow({ preloadPath, url: ui.url, stateStore, log: log.child('window') });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    mainWindow = window;
+  };
+  openMainWindow();
+  installAppMenu({
+    appName: app.getName(),
+    platform: process.platform,
+    development: ui.development,
+    events: core.events,
+    log: log.child('menu'),
+  });
+  // macOS keeps the app running without windows; clicking the dock icon brings one back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+};
+
+app.enableSandbox();
+registerAppScheme();
+guardAllWebContents(log.child('guard'));
+if (process.platform === 'win32') app.setAppUserModelId('com.dopanel.app');
+if (process.env.VITE_DEV_SERVER_URL && !ui.development) {
+  log.warn('ignoring VITE_DEV_SERVER_URL: only an unpackaged app loads a loopback http dev server');
+}
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (mainWindow) revealWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('could not start', error);
+      dialog.showErrorBox('DigitalOcean Panel could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+} else {
+  // Another instance owns the window; it has been told to show itself.
+  app.quit();
+}
