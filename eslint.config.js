@@ -50,7 +50,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...restrict({
         paths: [...noNode, noElectron],
-        patterns: [{ group: ['**/electron/**', '**/simulator/**'], message: 'The renderer reaches the main side only through its bridge.' }],
+        patterns: [
+          { group: ['**/electron/**', '**/simulator/**'], message: 'The renderer reaches the main side only through its bridge.' },
+          {
+            group: ['**/shared/contract'],
+            allowTypeImports: true,
+            message: 'Take runtime values from shared/channels or shared/events: contract.ts carries the request schemas (and zod) that only the main side needs.',
+          },
+        ],
       }),
     },
   },

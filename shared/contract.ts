@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { AccountStatus, AppInfo } from './app-types';
 import type { EventListener, EventName } from './events';
 import type { Result } from './result';

@@ -1,4 +1,5 @@
-import { panelGlobalName, type PanelApi } from '../../shared/contract';
+import { panelGlobalName } from '../../shared/channels';
+import type { PanelApi } from '../../shared/contract';
 import { createSocketBridge } from './socket-bridge';
 
 declare global {

@@ -1,11 +1,5 @@
-import {
-  isEventName,
-  type EventName,
-  type OperationName,
-  type PanelApi,
-  type RequestOf,
-  type ResponseOf,
-} from '../../shared/contract';
+import type { OperationName, PanelApi, RequestOf, ResponseOf } from '../../shared/contract';
+import { isEventName, type EventName } from '../../shared/events';
 import type { PanelError, Result } from '../../shared/result';
 import { bridgeSocketPath, type CallMessage, type ServerMessage } from '../../shared/socket-protocol';
 

@@ -1,0 +1,26 @@
+import { useRef } from 'react';
+import { useSidebarCollapsed } from '../stores/sidebar-store';
+import { AppRoutes } from './routes';
+import { Sidebar } from './sidebar';
+import { useBridgeEvents } from './use-bridge-events';
+import './app-shell.css';
+
+/** The frame every area lives in: sidebar on the left, the current area's page on the right. */
+export const AppShell = () => {
+  useBridgeEvents();
+  const collapsed = useSidebarCollapsed();
+  const mainRef = useRef<HTMLElement>(null);
+
+  return (
+    <div className="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>
+      {/* A button, not an anchor: with hash routing, href="#main" would be read as a route. */}
+      <button type="button" className="app-shell__skip-link" onClick={() => mainRef.current?.focus()}>
+        Skip to content
+      </button>
+      <Sidebar />
+      <main ref={mainRef} className="app-shell__main" tabIndex={-1}>
+        <AppRoutes />
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query';
+import { BridgeError } from '../bridge/call';
+
+const maxNetworkRetries = 2;
+
+/**
+ * Only a network failure is worth retrying on its own: anything else (an invalid token, a missing
+ * droplet, a rate limit) will fail the same way again, and each retry spends the API budget.
+ */
+export const shouldRetryQuery = (failureCount: number, error: Error): boolean =>
+  failureCount < maxNetworkRetries && error instanceof BridgeError && error.detail.kind === 'network';
+
+export const createQueryClient = (): QueryClient =>
+  new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetryQuery,
+        // Switching windows is constant on a desktop; refetching on each focus would spend the
+        // rate limit on nothing. Fresh data arrives through events and explicit refreshes.
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+        // The bridge talks to our own main side, which is reachable offline and reports network
+        // trouble itself; pausing queries on `navigator.onLine` would hide that answer.
+        networkMode: 'always',
+      },
+      mutations: {
+        // A POST may have reached DigitalOcean before it failed: repeating it could act twice.
+        retry: false,
+        networkMode: 'always',
+      },
+    },
+  });

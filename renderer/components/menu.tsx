@@ -1,0 +1,54 @@
+import * as RadixMenu from '@radix-ui/react-dropdown-menu';
+import type { ReactNode } from 'react';
+import './menu.css';
+
+/**
+ * Menus are non-modal. A modal DropdownMenu wraps its content in react-remove-scroll, which injects
+ * a <style> element that the app's CSP (`style-src 'self'`) refuses. Non-modal keeps what matters:
+ * arrow keys, typeahead, Escape, and focus returning to the trigger; an outside click closes it.
+ */
+export const Menu = ({ children }: { children: ReactNode }) => <RadixMenu.Root modal={false}>{children}</RadixMenu.Root>;
+
+/** Wraps the one element that opens the menu (it receives the ref, aria-expanded and handlers). */
+export const MenuTrigger = RadixMenu.Trigger;
+
+export interface MenuContentProps {
+  children: ReactNode;
+  side?: 'top' | 'right' | 'bottom' | 'left';
+  align?: 'start' | 'center' | 'end';
+  /** Accessible name of the menu, when the trigger's text does not say what it holds. */
+  label?: string;
+  /** Lets the caller keep focus where an item sent it (for instance, into a dialog it opened). */
+  onCloseAutoFocus?: (event: Event) => void;
+}
+
+export const MenuContent = ({ children, side = 'bottom', align = 'start', label, onCloseAutoFocus }: MenuContentProps) => (
+  <RadixMenu.Portal>
+    <RadixMenu.Content
+      className="menu"
+      side={side}
+      align={align}
+      sideOffset={6}
+      collisionPadding={8}
+      aria-label={label}
+      onCloseAutoFocus={onCloseAutoFocus}
+    >
+      {children}
+    </RadixMenu.Content>
+  </RadixMenu.Portal>
+);
+
+export interface MenuItemProps {
+  icon?: ReactNode;
+  children: ReactNode;
+  onSelect: () => void;
+}
+
+export const MenuItem = ({ icon, children, onSelect }: MenuItemProps) => (
+  <RadixMenu.Item className="menu__item" onSelect={onSelect}>
+    {icon}
+    <span className="menu__item-label">{children}</span>
+  </RadixMenu.Item>
+);
+
+export const MenuSeparator = () => <RadixMenu.Separator className="menu__separator" />;

@@ -1,0 +1,29 @@
+import { act, render, renderHook } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../app/app';
+import { useSidebarActions } from '../stores/sidebar-store';
+import { useThemeActions } from '../stores/theme-store';
+import { installFakeMatchMedia, type FakeColorScheme } from './fake-match-media';
+
+/** Stores outlive a render (they are modules); each test starts from the defaults and empty storage. */
+export const resetUiState = (): void => {
+  const { result, unmount } = renderHook(() => ({ sidebar: useSidebarActions(), theme: useThemeActions() }));
+  act(() => {
+    result.current.sidebar.setCollapsed(false);
+    result.current.theme.choose('system');
+  });
+  unmount();
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
+};
+
+/**
+ * Renders the whole app at `path` (the part after `#`). The bridge must already be mocked with
+ * testing/fake-bridge by the calling test file.
+ */
+export const renderApp = (path = '/droplets', { systemDark = false } = {}) => {
+  const colorScheme: FakeColorScheme = installFakeMatchMedia(systemDark);
+  window.location.hash = path;
+  const user = userEvent.setup();
+  return { user, colorScheme, ...render(<App />) };
+};
