@@ -13,6 +13,8 @@ const restrict = ({ paths = [], patterns = [] }) => ({
 
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'This code runs without Node: no Node built-ins.' }));
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+/** A folder under electron/, however it is reached: `../core/x` from a sibling, `../../core/x` from deeper. */
+const siblings = (...folders) => folders.flatMap((folder) => [`**/${folder}/**`, `**/${folder}`]);
 const electronExcept = (allowed, where) => ({
   name: 'electron',
   importNames: allowed,
@@ -65,21 +67,21 @@ export default tseslint.config(
     files: ['electron/core/**', 'electron/serve/**'],
     rules: restrict({
       paths: [{ name: 'electron', message: 'Core services and browser mode run in plain Node: no electron.' }],
-      patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Keep runtime glue out of core.' }],
+      patterns: [{ group: ['**/renderer/**', ...siblings('main', 'preload')], message: 'Keep runtime glue out of core.' }],
     }),
   },
   {
     files: ['electron/main/**'],
     rules: restrict({
       paths: [electronExcept(['ipcRenderer', 'contextBridge'], 'electron/preload')],
-      patterns: [{ group: ['**/renderer/**', '**/electron/preload/**', '**/electron/serve/**'], message: 'electron/main composes core only.' }],
+      patterns: [{ group: ['**/renderer/**', ...siblings('preload', 'serve')], message: 'electron/main composes core only.' }],
     }),
   },
   {
     files: ['electron/preload/**'],
     rules: restrict({
       paths: [...noNode, electronExcept(['ipcMain'], 'electron/main')],
-      patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/core/**', '**/electron/serve/**'], message: 'The preload uses only the contract.' }],
+      patterns: [{ group: ['**/renderer/**', ...siblings('main', 'core', 'serve')], message: 'The preload uses only the contract.' }],
     }),
   },
   {
