@@ -42,14 +42,34 @@ const nodeBundle = (entry: string, name: string): UserConfig => ({
   },
 });
 
+/** Set once `npm run dev` has started Electron; until then a preload rebuild has nothing to reload. */
+let electronRunning = false;
+let explained = false;
+
+type Startup = Parameters<NonNullable<ElectronOptions['onstart']>>[0]['startup'];
+
+/**
+ * Starts (or restarts) the desktop app in development. The plugin would start Electron in Vite's
+ * root (renderer/); the app's package.json is in the project root. Without a binary, says why once.
+ */
+const startElectron = async (startup: Startup): Promise<void> => {
+  const binary = electronBinaryStatus();
+  if (!binary.ok) {
+    if (!explained) {
+      console.warn(`\n${binary.explanation} Meanwhile \`npm run serve\` runs the panel in your browser;\nthe address below serves the UI alone, without a main side.\n`);
+    }
+    explained = true;
+    return;
+  }
+  await startup(['.'], { cwd: root });
+  electronRunning = true;
+};
+
+/** Main and preload; the plugin calls the last one's onstart once both are first built. */
 const desktopTargets: ElectronOptions[] = [
   {
     vite: nodeBundle(path.join(root, 'electron/main/index.ts'), 'main'),
-    onstart: async ({ startup }) => {
-      const binary = electronBinaryStatus();
-      if (binary.ok) await startup(['.']);
-      else console.warn(`\n${binary.explanation}\n`);
-    },
+    onstart: ({ startup }) => startElectron(startup),
   },
   {
     // The sandboxed preload must be one self-contained CommonJS file: it can require nothing but 'electron'.
@@ -65,13 +85,12 @@ const desktopTargets: ElectronOptions[] = [
         rollupOptions: { external: ['electron'], output: { inlineDynamicImports: true }, onLog: quietRollup },
       },
     },
-    onstart: ({ reload }) => reload(),
-  },
-  {
-    vite: nodeBundle(path.join(root, 'electron/serve/cli.ts'), 'serve'),
-    onstart: () => undefined,
+    onstart: ({ startup, reload }) => (electronRunning ? reload() : startElectron(startup)),
   },
 ];
+
+/** Browser mode is built for `vite build` only; `npm run dev` is the desktop app. */
+const browserModeTarget: ElectronOptions = { vite: nodeBundle(path.join(root, 'electron/serve/cli.ts'), 'serve') };
 
 /** In development Vite serves the UI itself; this policy allows its module loader and HMR socket. */
 const devCsp = [
@@ -84,11 +103,11 @@ const devCsp = [
   "base-uri 'none'",
 ].join('; ');
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: path.join(root, 'renderer'),
   base: './',
   publicDir: path.join(root, 'renderer/public'),
-  plugins: [react(), electron(desktopTargets)],
+  plugins: [react(), electron(command === 'build' ? [...desktopTargets, browserModeTarget] : desktopTargets)],
   server: { host: 'localhost', port: 5173, strictPort: true, headers: { 'Content-Security-Policy': devCsp } },
   build: {
     outDir: path.join(root, 'dist'),
@@ -97,4 +116,4 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: { onLog: quietRollup },
   },
-});
+}));

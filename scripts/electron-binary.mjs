@@ -11,7 +11,7 @@ export const missingBinaryExplanation = (reason) =>
     '(no internet, or the download is switched off with ELECTRON_SKIP_BINARY_DOWNLOAD). To get the',
     'desktop app, run "npx install-electron" on a machine with internet access (or set',
     'ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron build), or install a packaged release made',
-    'with "npm run dist". Until then the same panel runs in your browser instead.',
+    'with "npm run dist".',
   ].join('\n');
 
 /**

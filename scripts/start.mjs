@@ -5,15 +5,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { electronBinaryStatus, missingBinaryExplanation } from './electron-binary.mjs';
+import { npmRun } from './npm-run.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const forwarded = process.argv.slice(2);
 
-const build = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = npmRun('build', { cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 /** Electron fetches its binary on first use; try that once, quietly, unless downloads are switched off. */
@@ -21,7 +19,8 @@ const ensureElectron = () => {
   const status = electronBinaryStatus();
   if (status.ok || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return status;
   console.log('Fetching the Electron binary (first run only)…');
-  spawnSync(process.execPath, [require.resolve('electron/install.js')], { cwd: root, stdio: 'ignore', timeout: 300_000 });
+  const installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
+  spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 300_000 });
   return electronBinaryStatus();
 };
 
@@ -41,9 +40,9 @@ if (electron.ok) {
     ? [
         'The desktop app could not start: this Linux session has no display (neither DISPLAY nor',
         'WAYLAND_DISPLAY is set), and Electron needs one to open a window. Run "npm start" from a',
-        'desktop session to get the desktop app. Until then the same panel runs in your browser instead.',
+        'desktop session to get the desktop app.',
       ].join('\n')
     : (electron.explanation ?? missingBinaryExplanation('the Electron binary is not on this machine'));
-  console.log(`\n${explanation}\n`);
+  console.log(`\n${explanation} Until then the same panel runs in your browser instead.\n`);
   run(process.execPath, [path.join(root, 'dist-electron/serve.js'), ...forwarded]);
 }

@@ -2,9 +2,9 @@
 // `npm test`: every check the project has, in order, each one's own output shown as it runs; then
 // one total over every suite. A failing step does not hide the later ones, except that the e2e
 // journeys need a build.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { npmRun } from './npm-run.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = path.join(root, 'test-results', 'reports');
@@ -33,13 +33,36 @@ const fromPlaywright = (report) =>
     skipped: report.stats.skipped,
   };
 
+/** Each skipped journey with the reason it gave, so a skip is never silent. */
+const playwrightSkips = (report) => {
+  const skips = [];
+  const walk = (suite, titles) => {
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const reasons = (test.annotations ?? []).filter((note) => note.type === 'skip' && note.description).map((note) => note.description);
+        skips.push(`${[...titles, spec.title].filter(Boolean).join(' › ')}: ${reasons.join('; ') || 'no reason given'}`);
+      }
+    }
+  };
+  for (const suite of report?.suites ?? []) walk(suite, []);
+  return skips;
+};
+
 const steps = [
   { name: 'lint', script: 'lint' },
   { name: 'typecheck', script: 'typecheck' },
   { name: 'unit', script: 'test:unit', count: () => fromVitest(readJson('vitest.json')) },
   { name: 'security scan', script: 'test:security' },
   { name: 'build', script: 'build' },
-  { name: 'e2e', script: 'test:e2e', needs: 'build', count: () => fromPlaywright(readJson('playwright.json')) },
+  {
+    name: 'e2e',
+    script: 'test:e2e',
+    needs: 'build',
+    count: () => fromPlaywright(readJson('playwright.json')),
+    skips: () => playwrightSkips(readJson('playwright.json')),
+  },
 ];
 
 const results = [];
@@ -50,23 +73,20 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n▶ ${step.name} (npm run ${step.script})`);
-  const run = spawnSync('npm', ['run', '--silent', step.script], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, PANEL_TEST_REPORTS: reports },
-  });
+  const run = npmRun(step.script, { cwd: root, env: { ...process.env, PANEL_TEST_REPORTS: reports } });
   const ok = run.status === 0;
   const counted = step.count?.();
   const counts = counted ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
   // A runner that crashed before reporting must still fail the total.
   if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push({ name: step.name, ok, counts });
+  results.push({ name: step.name, ok, counts, skips: step.skips?.() ?? [] });
 }
 
 console.log('\nSummary');
-for (const { name, ok, counts, note } of results) {
+for (const { name, ok, counts, note, skips = [] } of results) {
   const detail = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(14)} ${note ?? detail}`);
+  for (const skip of skips) console.log(`       skipped: ${skip}`);
 }
 const total = results.reduce(
   (sum, { counts }) => ({
