@@ -1,0 +1,127 @@
+import type { Prng } from './prng';
+import type { ActionRecord } from './state';
+
+/**
+ * Fault injection, off unless asked for: latency, a share of requests failing with 5xx, a share of
+ * connections reset, chosen requests failing, chosen actions ending errored. Random choices come from
+ * the simulator's seed, so a faulty run can be replayed.
+ */
+export interface FaultSettings {
+  /** Added to every response, in wall-clock milliseconds. */
+  readonly latencyMs: number;
+  /** Latency varies uniformly by up to this much either way. */
+  readonly latencyJitterMs: number;
+  /** Share (0..1) of requests answered 500, 502 or 503 before they take effect. */
+  readonly failRate: number;
+  /** Share (0..1) of requests whose connection is reset without an answer. */
+  readonly resetRate: number;
+}
+
+const NO_FAULTS: FaultSettings = { latencyMs: 0, latencyJitterMs: 0, failRate: 0, resetRate: 0 };
+
+export interface RequestFailureRule {
+  /** A route template as in the spec (`/v2/droplets/{droplet_id}/actions`) or a concrete path. */
+  readonly path: string;
+  /** Any method when omitted. */
+  readonly method?: string;
+  readonly status: number;
+  /** How many matching requests fail; 1 when omitted. */
+  readonly count?: number;
+  /**
+   * Fail after the request took effect: the client sees an error although the server acted, as when a
+   * response is lost. This is what makes retrying a POST dangerous.
+   */
+  readonly afterEffect?: boolean;
+}
+
+export interface ActionFailureRule {
+  /** Action type (`resize`, `create`, `transfer`...); any when omitted. */
+  readonly type?: string;
+  readonly resourceId?: number;
+  /** How many matching actions end errored; 1 when omitted. */
+  readonly count?: number;
+}
+
+export interface InjectedFailure {
+  readonly status: number;
+  readonly afterEffect: boolean;
+}
+
+const RANDOM_STATUSES = [500, 502, 503] as const;
+
+const share = (value: number): number => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
+
+export class Faults {
+  private settings: FaultSettings;
+  private readonly requestRules: { rule: RequestFailureRule; left: number }[] = [];
+  private readonly actionRules: { rule: ActionFailureRule; left: number }[] = [];
+
+  constructor(
+    settings: Partial<FaultSettings>,
+    private readonly rng: Prng,
+  ) {
+    this.settings = { ...NO_FAULTS, ...settings };
+  }
+
+  /** Changes the random faults and latency while running. */
+  configure(settings: Partial<FaultSettings>): void {
+    this.settings = { ...this.settings, ...settings };
+  }
+
+  current(): FaultSettings {
+    return this.settings;
+  }
+
+  failRequests(rule: RequestFailureRule): void {
+    this.requestRules.push({ rule, left: rule.count ?? 1 });
+  }
+
+  failActions(rule: ActionFailureRule = {}): void {
+    this.actionRules.push({ rule, left: rule.count ?? 1 });
+  }
+
+  /** Back to no faults at all. */
+  clear(): void {
+    this.settings = NO_FAULTS;
+    this.requestRules.length = 0;
+    this.actionRules.length = 0;
+  }
+
+  latency(): number {
+    const { latencyMs, latencyJitterMs } = this.settings;
+    if (latencyMs <= 0 && latencyJitterMs <= 0) return 0;
+    return Math.max(0, Math.round(latencyMs + (this.rng.next() * 2 - 1) * latencyJitterMs));
+  }
+
+  shouldReset(): boolean {
+    return this.settings.resetRate > 0 && this.rng.chance(share(this.settings.resetRate));
+  }
+
+  /** A failure for this request, if a rule or the random rate calls for one. Consumes the rule. */
+  requestFailure(method: string, route: string, pathname: string): InjectedFailure | undefined {
+    const entry = this.requestRules.find(
+      ({ rule }) => (rule.method === undefined || rule.method.toUpperCase() === method) && (rule.path === route || rule.path === pathname),
+    );
+    if (entry) {
+      entry.left -= 1;
+      if (entry.left <= 0) this.requestRules.splice(this.requestRules.indexOf(entry), 1);
+      return { status: entry.rule.status, afterEffect: entry.rule.afterEffect ?? false };
+    }
+    if (this.settings.failRate > 0 && this.rng.chance(share(this.settings.failRate))) {
+      return { status: this.rng.pick(RANDOM_STATUSES), afterEffect: false };
+    }
+    return undefined;
+  }
+
+  /** Whether an action just started must end errored. Consumes the rule. */
+  actionShouldError(action: ActionRecord): boolean {
+    const entry = this.actionRules.find(
+      ({ rule }) =>
+        (rule.type === undefined || rule.type === action.type) && (rule.resourceId === undefined || rule.resourceId === action.resourceId),
+    );
+    if (!entry) return false;
+    entry.left -= 1;
+    if (entry.left <= 0) this.actionRules.splice(this.actionRules.indexOf(entry), 1);
+    return true;
+  }
+}
