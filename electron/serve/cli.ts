@@ -1,4 +1,5 @@
 import { productName, version } from '../../package.json';
+import { startDemoApi, type DemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
 import { builtUiRoot, hasBuiltUi } from './built-ui';
@@ -21,19 +22,19 @@ const listenFailure = (error: unknown, port: number): string =>
     : `Could not listen on 127.0.0.1:${port}: ${describe(error)}`;
 
 const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null> => {
-  if (demo) log.warn('Demo mode is not available yet (the DigitalOcean simulator has not landed); starting normally.');
-
   const root = builtUiRoot(import.meta.dirname);
   if (!(await hasBuiltUi(root))) {
     log.error(`The built UI is missing (no index.html in ${root}). Run \`npm run build\` first.`);
     return 1;
   }
 
+  // Demo mode: the simulator in this process stands in for the API; nothing else knows the difference.
+  const demoApi: DemoApi | undefined = demo ? await startDemoApi(log.child('demo')) : undefined;
   const core = createCore({
     runtime: 'browser',
     name: productName,
     version,
-    env: process.env,
+    env: demoApi ? { ...process.env, DIGITALOCEAN_API_URL: demoApi.baseUrl } : process.env,
     versions: { node: process.versions.node },
     platform: process.platform,
     log,
@@ -45,12 +46,15 @@ const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null>
       return null;
     },
   );
-  if (!server) return 1;
+  if (!server) {
+    await demoApi?.close();
+    return 1;
+  }
 
   // `once`: a second Ctrl-C while closing falls through to Node's default and ends the process at once.
   const stop = (): void => {
     log.info('stopping');
-    server.close().then(
+    Promise.all([server.close(), demoApi?.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error('could not close cleanly', error);
