@@ -1,0 +1,17 @@
+import { benchSimulator } from './simulator.bench';
+
+/**
+ * `npm run bench`: speed and memory figures, printed, never asserted (machines here are shared and
+ * noisy; a target is a number to compare against, not a test).
+ */
+const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [{ name: 'simulator', run: benchSimulator }];
+
+for (const bench of benches) {
+  process.stdout.write(`▶ ${bench.name}\n`);
+  try {
+    for (const line of await bench.run()) process.stdout.write(`  ${line}\n`);
+  } catch (error) {
+    process.exitCode = 1;
+    process.stdout.write(`  failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
