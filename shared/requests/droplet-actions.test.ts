@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { dropletActionSchema, isTagActionType } from './droplet-actions';
+
+const parse = (value: unknown) => dropletActionSchema.safeParse(value);
+
+describe('droplet action requests', () => {
+  it.each([
+    { type: 'power_off' },
+    { type: 'reboot' },
+    { type: 'resize', size: 's-2vcpu-4gb' },
+    { type: 'resize', size: 's-2vcpu-4gb', disk: true },
+    { type: 'rebuild', image: 'ubuntu-24-04-x64' },
+    { type: 'rebuild', image: 12345 },
+    { type: 'rename', name: 'web-02' },
+    { type: 'snapshot' },
+    { type: 'snapshot', name: 'web-01-2026-11-22' },
+    { type: 'enable_backups' },
+    { type: 'enable_backups', backup_policy: { plan: 'weekly', weekday: 'TUE', hour: 8 } },
+    { type: 'change_backup_policy', backup_policy: { plan: 'daily', hour: 20 } },
+    { type: 'restore', image: 42 },
+    { type: 'change_kernel', kernel: 9301 },
+  ])('accepts %j', (body) => {
+    expect(parse(body).success).toBe(true);
+  });
+
+  it.each([
+    [{ type: 'destroy' }, 'no such action (deletion is DELETE, not an action)'],
+    [{ type: 'resize' }, 'resize without a size'],
+    [{ type: 'rename', name: 'web_02' }, 'a name the API refuses'],
+    [{ type: 'restore', image: 'backup' }, 'restore takes a backup id'],
+    [{ type: 'change_backup_policy' }, 'a policy change without a policy'],
+    [{ type: 'enable_backups', backup_policy: { plan: 'daily', hour: 3 } }, 'an hour outside the 4-hour windows'],
+    [{ type: 'power_off', force: true }, 'unexpected fields'],
+  ])('refuses %j: %s', (body: unknown, _why: string) => {
+    expect(parse(body).success).toBe(false);
+  });
+
+  it('explains a refused rename in words', () => {
+    const result = parse({ type: 'rename', name: 'web-' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/End the name with a letter or a digit/);
+  });
+
+  it('knows which actions run by tag', () => {
+    expect(isTagActionType('snapshot')).toBe(true);
+    expect(isTagActionType('reboot')).toBe(false);
+    expect(isTagActionType('resize')).toBe(false);
+  });
+});
