@@ -1,0 +1,123 @@
+import type { Links, Meta } from '../../../shared/do-types';
+import { AppError } from '../errors';
+import type { CallOptions } from './call-options';
+import type { QueryValue, Transport } from './transport';
+
+/** The API's largest page (FACTS.md §6): fewest requests for a whole list. */
+export const MAX_PER_PAGE = 200;
+
+/** Pages of one list fetched at once by `all`. */
+export const DEFAULT_PAGE_CONCURRENCY = 4;
+
+/** Which page to fetch; `per_page` is 200 unless given. */
+export interface PageQuery {
+  page?: number;
+  per_page?: number;
+}
+
+/** One page of a list: its items in API order, and the list's links and size. */
+export interface ListPage<T> {
+  items: T[];
+  links: Links;
+  meta: Meta;
+}
+
+/** A list response body; the items sit under a key that depends on the resource. */
+type ListBody = Record<string, unknown> & { links?: Links; meta?: Meta };
+
+/** Reads the items out of a list body; throws when they are missing, so no page is ever read as empty. */
+export type PickItems<T> = (body: ListBody) => T[] | undefined;
+
+/** Items under `key`, for the lists that are arrays (all but backup policies). */
+export const itemsAt =
+  <T>(key: string): PickItems<T> =>
+  (body) => {
+    const items = body[key];
+    return Array.isArray(items) ? (items as T[]) : undefined;
+  };
+
+/** A list: where it is, how to read its items, and its filters. */
+export interface ListSpec<T> {
+  path: string;
+  pick: PickItems<T>;
+  query?: Readonly<Record<string, QueryValue>>;
+}
+
+const pageNumberOf = (url: string | undefined): number | undefined => {
+  if (!url) return undefined;
+  try {
+    const page = Number(new URL(url).searchParams.get('page'));
+    return Number.isInteger(page) && page > 0 ? page : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** How many pages the list has, from `links.pages.last` and `meta.total`, whichever says more. */
+const pageCount = (first: ListPage<unknown>, path: string): number => {
+  const fromLast = pageNumberOf(first.links.pages?.last) ?? 1;
+  const total = first.meta.total;
+  const fromTotal = Number.isInteger(total) && first.items.length > 0 ? Math.ceil(total / first.items.length) : 1;
+  const count = Math.max(fromLast, fromTotal);
+  if (count === 1 && first.links.pages?.next) {
+    throw AppError.of('server', `DigitalOcean's list of ${path} has more pages than it says; the panel will not show a partial list.`);
+  }
+  return count;
+};
+
+/** One page of a list. */
+export const getPage = async <T>(transport: Transport, spec: ListSpec<T>, page: PageQuery, call?: CallOptions): Promise<ListPage<T>> => {
+  const body = await transport.send<ListBody | undefined>(
+    { method: 'GET', path: spec.path, query: { ...spec.query, page: page.page ?? 1, per_page: page.per_page ?? MAX_PER_PAGE } },
+    call,
+  );
+  const items = body ? spec.pick(body) : undefined;
+  if (!items) throw AppError.of('server', `DigitalOcean's answer for ${spec.path} has no list in it.`);
+  return { items, links: body?.links ?? {}, meta: body?.meta ?? { total: items.length } };
+};
+
+/**
+ * Every item of a list, in API order: page 1, then the remaining pages with at most `concurrency` in
+ * flight. Each page is retried as any GET is; a page that still fails fails the whole list, naming the
+ * page, and stops the others: a list with a hole in it would look complete.
+ */
+export const getAll = async <T>(
+  transport: Transport,
+  spec: ListSpec<T>,
+  concurrency: number,
+  call: CallOptions = {},
+): Promise<T[]> => {
+  const first = await getPage(transport, spec, { page: 1 }, call);
+  const count = pageCount(first, spec.path);
+  if (count === 1) return first.items;
+
+  const stop = new AbortController();
+  const signal = call.signal ? AbortSignal.any([call.signal, stop.signal]) : stop.signal;
+  const pages: T[][] = [first.items];
+  let next = 2;
+  let failure: { page: number; error: unknown } | undefined;
+
+  const worker = async (): Promise<void> => {
+    while (next <= count && !failure) {
+      const page = next;
+      next += 1;
+      try {
+        pages[page - 1] = (await getPage(transport, spec, { page }, { ...call, signal })).items;
+      } catch (error) {
+        // Pages cut short because another one failed are not failures of their own.
+        if (!failure && !stop.signal.aborted) {
+          failure = { page, error };
+          stop.abort();
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), count - 1) }, worker));
+
+  if (failure) {
+    const { page, error } = failure;
+    if (call.signal?.aborted || !(error instanceof AppError)) throw error;
+    throw new AppError({ ...error.detail, message: `Could not load page ${page} of ${count} of ${spec.path}: ${error.message}` });
+  }
+  return pages.flat();
+};

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { AppError } from '../errors';
+import { createRateGovernor, type RateGovernor } from './rate-governor';
+
+/** A governor on a fake clock whose waits are instant, recorded and move the clock. */
+const setup = (options: { maxUserWaitMs?: number } = {}) => {
+  let now = 1_000_000;
+  const waits: { ms: number; at: number }[] = [];
+  const governor = createRateGovernor({
+    now: () => now,
+    sleep: async (ms) => {
+      // A governor that keeps waiting without end would otherwise hang the run.
+      if (waits.length > 100) throw new Error(`still waiting after 100 waits: ${JSON.stringify(waits.slice(-3))}`);
+      waits.push({ ms, at: now });
+      now += ms;
+    },
+    ...options,
+  });
+  /** Reports a response whose headers say `remaining` of `limit` are left, with the reset `resetInMs` away. */
+  const report = async (remaining: number, limit: number, resetInMs: number): Promise<void> => {
+    (await governor.acquire('user')).settle({ limit, remaining, resetAtMs: now + resetInMs });
+  };
+  return { governor, waits, report, clock: () => now, advance: (ms: number) => void (now += ms) };
+};
+
+const send = async (governor: RateGovernor, priority: 'user' | 'background'): Promise<void> => {
+  (await governor.acquire(priority)).settle();
+};
+
+describe('the rate governor', () => {
+  test('lets everything through while the budget is plentiful, or unknown', async () => {
+    const { governor, waits, report } = setup();
+    await send(governor, 'background');
+    await report(4000, 5000, 600_000);
+    for (let n = 0; n < 10; n += 1) await send(governor, 'background');
+    expect(waits).toEqual([]);
+    expect(governor.state()).toMatchObject({ limit: 5000, remaining: 3990, inFlight: 0 });
+  });
+
+  test('when the budget is low, background requests wait for the reset while user requests go through', async () => {
+    const { governor, waits, report, clock } = setup();
+    // 40 left of 1000: below the 5% kept for the user.
+    await report(40, 1000, 30_000);
+    const start = clock();
+    for (let n = 0; n < 5; n += 1) await send(governor, 'user');
+    expect(waits).toEqual([]);
+    await send(governor, 'background');
+    expect(waits).toEqual([{ ms: 30_000, at: start }]);
+  });
+
+  test('between the reserve and the pacing line, background requests are spread out until the reset', async () => {
+    const { governor, waits, report, clock } = setup();
+    // 150 left of 1000 (pacing below 200), 50 kept for the user, the reset 100 s away: one background request a second.
+    await report(150, 1000, 100_000);
+    const start = clock();
+    await Promise.all([send(governor, 'background'), send(governor, 'background'), send(governor, 'background')]);
+    // Released a second apart: the first at once, the next after 1 s, the last one interval later,
+    // recomputed with one request fewer left (100,000 / 99 ms).
+    expect(waits.map((wait) => wait.at + wait.ms - start)).toEqual([1_000, 2_011]);
+    // A user request never queues behind them.
+    const before = waits.length;
+    await send(governor, 'user');
+    expect(waits).toHaveLength(before);
+  });
+
+  test('with no budget left, a user request waits for the reset, or fails at once when that is too far', async () => {
+    const { governor, waits, report } = setup({ maxUserWaitMs: 60_000 });
+    await report(0, 1000, 20_000);
+    await send(governor, 'user');
+    expect(waits.map((wait) => wait.ms)).toEqual([20_000]);
+
+    await report(0, 1000, 3_600_000);
+    const error = await governor.acquire('user').then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).detail).toMatchObject({ kind: 'rate_limited', retryAfterMs: 3_600_000 });
+  });
+
+  test('a pause after a 429 holds user and background requests alike', async () => {
+    const { governor, waits, clock } = setup();
+    governor.pause(clock() + 29_000);
+    expect(governor.state().pausedUntilMs).toBe(clock() + 29_000);
+    await send(governor, 'background');
+    await send(governor, 'user');
+    expect(waits.map((wait) => wait.ms)).toEqual([29_000]);
+  });
+
+  test('counts requests in flight against the budget until their answers say otherwise', async () => {
+    const { governor, report } = setup();
+    await report(500, 1000, 60_000);
+    const permits = await Promise.all([governor.acquire('user'), governor.acquire('user'), governor.acquire('user')]);
+    expect(governor.state()).toMatchObject({ remaining: 497, inFlight: 3 });
+    // This answer does not count the two still in flight yet: assume it did not.
+    permits[0]?.settle({ limit: 1000, remaining: 499, resetAtMs: 0 });
+    expect(governor.state()).toMatchObject({ remaining: 497, inFlight: 2 });
+  });
+
+  test('once the reset passes, one request at a time goes to learn the new figures', async () => {
+    const { governor, waits, report } = setup();
+    await report(0, 1000, 10_000);
+    const probe = await governor.acquire('background');
+    expect(waits.map((wait) => wait.ms)).toEqual([10_000]);
+    // Until the probe's answer is in, the next request waits, even a user one.
+    const second = governor.acquire('user');
+    await Promise.resolve();
+    expect(waits.slice(1).map((wait) => wait.ms)).toEqual(expect.arrayContaining([1_000]));
+    expect(waits.slice(1).every((wait) => wait.ms === 1_000)).toBe(true);
+    probe.settle({ limit: 1000, remaining: 300, resetAtMs: Number.MAX_SAFE_INTEGER });
+    (await second).settle();
+    expect(governor.state()).toMatchObject({ remaining: 299, inFlight: 0 });
+  });
+
+  test('after the reset passes with budget to spare, nothing waits for a probe', async () => {
+    const { governor, waits, report, advance } = setup();
+    await report(3000, 5000, 10_000);
+    advance(3_600_000);
+    await Promise.all([send(governor, 'user'), send(governor, 'user'), send(governor, 'background'), send(governor, 'background')]);
+    expect(waits).toEqual([]);
+  });
+
+  test('an abort ends a wait', async () => {
+    const governor = createRateGovernor({ now: () => 0 });
+    governor.pause(60_000);
+    const controller = new AbortController();
+    const waiting = governor.acquire('background', controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(waiting).rejects.toThrow();
+  });
+});
