@@ -1,15 +1,24 @@
 import type { AppInfo } from '../../../shared/app-types';
+import type { AccountsService } from '../accounts/accounts-service';
 import type { Handlers } from '../dispatch';
-import { accountStatusHandler } from './account-status';
+import { accountsAddHandler } from './accounts-add';
+import { accountsCurrentHandler } from './accounts-current';
+import { accountsListHandler } from './accounts-list';
+import { accountsRemoveHandler } from './accounts-remove';
+import { accountsSwitchHandler } from './accounts-switch';
 import { appInfoHandler } from './app-info';
 
 export interface HandlerDeps {
   info: AppInfo;
-  env: Readonly<Record<string, string | undefined>>;
+  accounts: AccountsService;
 }
 
 /** The handler map both transports serve. */
-export const createHandlers = ({ info, env }: HandlerDeps): Handlers => ({
-  'app.info': appInfoHandler(info),
-  'account.status': accountStatusHandler(env),
+export const createHandlers = ({ info, accounts }: HandlerDeps): Handlers => ({
+  'app.info': appInfoHandler(info, accounts),
+  'accounts.list': accountsListHandler(accounts),
+  'accounts.add': accountsAddHandler(accounts),
+  'accounts.remove': accountsRemoveHandler(accounts),
+  'accounts.switch': accountsSwitchHandler(accounts),
+  'accounts.current': accountsCurrentHandler(accounts),
 });

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startSimulator, type Simulator } from '../../../simulator/start';
+import { AppError } from '../errors';
+import { fakeToken } from '../testing/core-test-deps';
+import { createFetchAccount, type Fetch } from './fetch-account';
+
+const token = fakeToken(7);
+let api: Simulator;
+
+beforeAll(async () => {
+  api = await startSimulator({ seed: 'empty', clock: 'virtual', tokens: [token] });
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+const detailOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('expected a failure'),
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(AppError);
+      return (error as AppError).detail;
+    },
+  );
+
+const answering = (body: unknown, init: ResponseInit = {}): Fetch =>
+  vi.fn<Fetch>(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), init));
+
+describe('createFetchAccount', () => {
+  it('asks GET /v2/account with the token and reads the account', async () => {
+    const spy = vi.fn<Fetch>((url, init) => fetch(url, init));
+    const account = await createFetchAccount(spy)({ baseUrl: api.url, token });
+    expect(account).toEqual({
+      email: 'infra@juniper-analytics.example',
+      team: 'Juniper Analytics',
+      dropletLimit: 25,
+      status: 'active',
+      uuid: expect.any(String),
+    });
+    const [url, init] = spy.mock.calls[0] ?? [];
+    expect(url).toBe(`${api.url}/v2/account`);
+    expect(new Headers(init?.headers).get('authorization')).toBe(`Bearer ${token}`);
+  });
+
+  it("answers a refused token with DigitalOcean's message and request id", async () => {
+    const detail = await detailOf(createFetchAccount(fetch)({ baseUrl: api.url, token: fakeToken(8) }));
+    expect(detail).toEqual({ kind: 'unauthorized', message: 'Unable to authenticate you.', status: 401, requestId: expect.any(String) });
+  });
+
+  it('leaves out a team the account does not have', async () => {
+    const body = { account: { email: 'solo@example.com', uuid: 'u-1', droplet_limit: 10, status: 'active', team: null } };
+    await expect(createFetchAccount(answering(body))({ baseUrl: 'https://api.example', token })).resolves.toEqual({
+      email: 'solo@example.com',
+      uuid: 'u-1',
+      dropletLimit: 10,
+      status: 'active',
+    });
+  });
+
+  it.each([
+    [403, 'forbidden'],
+    [404, 'not_found'],
+    [409, 'conflict'],
+    [422, 'validation'],
+    [500, 'server'],
+    [503, 'server'],
+  ] as const)('maps %i to %s', async (status, kind) => {
+    const body = { id: 'x', message: 'The API says no.', request_id: 'req-9' };
+    await expect(detailOf(createFetchAccount(answering(body, { status }))({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+      kind,
+      message: 'The API says no.',
+      status,
+      requestId: 'req-9',
+    });
+  });
+
+  it('passes on how long to wait after a 429', async () => {
+    const reply = answering({ id: 'too_many_requests', message: 'API rate limit exceeded.' }, { status: 429, headers: { 'retry-after': '3' } });
+    await expect(detailOf(createFetchAccount(reply)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({
+      kind: 'rate_limited',
+      retryAfterMs: 3000,
+    });
+  });
+
+  it('describes an answer that is not DigitalOcean JSON, with the request id header', async () => {
+    const gateway = answering('<html>Bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-1' } });
+    await expect(detailOf(createFetchAccount(gateway)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+      kind: 'server',
+      message: 'DigitalOcean answered 502 when asked about the account.',
+      status: 502,
+      requestId: 'edge-1',
+    });
+    const odd = answering({ droplets: [] });
+    await expect(detailOf(createFetchAccount(odd)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({ kind: 'server', status: 200 });
+  });
+
+  it('never repeats a token a proxy echoes back', async () => {
+    const echo = answering({ message: `Bad header: Authorization: Bearer ${token}` }, { status: 400 });
+    const detail = await detailOf(createFetchAccount(echo)({ baseUrl: 'https://api.example', token }));
+    expect(JSON.stringify(detail)).not.toContain(token);
+  });
+
+  it('says where it could not connect, or that the API did not answer in time', async () => {
+    const refused: Fetch = () => Promise.reject(new TypeError('fetch failed'));
+    await expect(detailOf(createFetchAccount(refused)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+      kind: 'network',
+      message: 'Could not reach the DigitalOcean API at https://api.example. Check the connection and try again.',
+    });
+    const slow: Fetch = () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError'));
+    await expect(detailOf(createFetchAccount(slow, 15_000)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+      kind: 'timeout',
+      message: 'The DigitalOcean API at https://api.example did not answer within 15 seconds.',
+    });
+  });
+});

@@ -1,0 +1,17 @@
+import { ipcMain } from 'electron';
+import Store from 'electron-store';
+import type { SettingsStore } from '../core/settings-store';
+import { electronStoreChannel } from './window-state';
+
+/** The desktop app's settings (accounts, the active one), in `settings.json` in the user data folder. */
+export const createAppSettingsStore = (): SettingsStore => {
+  const store = new Store<Record<string, unknown>>({ name: 'settings' });
+  // As for the window state: electron-store's own channel answers any sender, and no IPC channel
+  // outside the contract may stay open.
+  ipcMain.removeAllListeners(electronStoreChannel);
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  };
+};
