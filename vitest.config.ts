@@ -1,14 +1,28 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Tests that need a real system service; each has its own project and npm script. */
+const integrationTests = '**/*.integration.test.ts';
+
+/**
+ * The real-keychain tests write to a Secret Service, so they exist only inside the private one that
+ * scripts/with-secret-service.sh starts (`npm run test:keychain`): a plain `vitest run` never sees them.
+ */
+const keychainProject: TestProjectInlineConfiguration[] =
+  process.env.PANEL_SECRET_SERVICE === 'private'
+    ? [{ extends: true, test: { name: 'keychain', environment: 'node', include: [`electron/${integrationTests}`] } }]
+    : [];
 
 /** Unit tests sit beside the code: Node for the main side, jsdom for the renderer. */
 export default defineConfig({
   plugins: [react()],
   test: {
-    // The JSON report is what `npm test` counts for its closing total.
+    // The JSON report is what `npm test` counts for its closing total; each run names its own file.
     reporters: ['default', 'json'],
-    outputFile: { json: path.join(process.env.PANEL_TEST_REPORTS ?? 'test-results/reports', 'vitest.json') },
+    outputFile: {
+      json: path.join(process.env.PANEL_TEST_REPORTS ?? 'test-results/reports', process.env.PANEL_VITEST_REPORT ?? 'vitest.json'),
+    },
     projects: [
       {
         extends: true,
@@ -16,6 +30,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'simulator/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, integrationTests],
         },
       },
       {
@@ -27,6 +42,7 @@ export default defineConfig({
           setupFiles: ['renderer/test-setup.ts'],
         },
       },
+      ...keychainProject,
     ],
   },
 });

@@ -26,7 +26,11 @@ test.describe('desktop app', () => {
           panel: Object.keys((scope.doPanel as object) ?? {}).sort(),
         };
       });
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', panel: ['account.status', 'app.info', 'on'] });
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        panel: ['accounts.add', 'accounts.current', 'accounts.list', 'accounts.remove', 'accounts.switch', 'app.info', 'on'],
+      });
 
       const info = await page.evaluate(async () => {
         const api = (globalThis as unknown as { doPanel: { 'app.info': (r: object) => Promise<unknown> } }).doPanel;

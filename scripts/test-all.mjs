@@ -53,7 +53,14 @@ const playwrightSkips = (report) => {
 const steps = [
   { name: 'lint', script: 'lint' },
   { name: 'typecheck', script: 'typecheck' },
-  { name: 'unit', script: 'test:unit', count: () => fromVitest(readJson('vitest.json')) },
+  { name: 'unit', script: 'test:unit', env: { PANEL_VITEST_REPORT: 'vitest.json' }, count: () => fromVitest(readJson('vitest.json')) },
+  {
+    // The OS keychain for real: a private Secret Service (gnome-keyring) checked with secret-tool.
+    name: 'keychain',
+    script: 'test:keychain',
+    env: { PANEL_VITEST_REPORT: 'vitest-keychain.json' },
+    count: () => fromVitest(readJson('vitest-keychain.json')),
+  },
   { name: 'security scan', script: 'test:security' },
   { name: 'build', script: 'build' },
   {
@@ -73,7 +80,7 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n▶ ${step.name} (npm run ${step.script})`);
-  const run = npmRun(step.script, { cwd: root, env: { ...process.env, PANEL_TEST_REPORTS: reports } });
+  const run = npmRun(step.script, { cwd: root, env: { ...process.env, PANEL_TEST_REPORTS: reports, ...step.env } });
   const ok = run.status === 0;
   const counted = step.count?.();
   const counts = counted ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };

@@ -8,21 +8,9 @@ export interface AppInfo {
   runtime: Runtime;
   platform: string;
   versions: { node: string; electron?: string; chrome?: string };
-  /** The DigitalOcean API base URL the main side talks to. */
+  /** The DigitalOcean API base URL the main side talks to for the current account (the simulator's for the demo). */
   apiBaseUrl: string;
 }
-
-/** The account the panel is working with. Tokens never appear here. */
-export type AccountStatus =
-  | {
-      state: 'none';
-      /** `DIGITALOCEAN_ACCESS_TOKEN` is set where the main side runs. */
-      environmentTokenAvailable: boolean;
-    }
-  | {
-      state: 'active';
-      account: { name: string; email: string; team?: string; dropletLimit: number };
-    };
 
 /** The top-level areas of the panel. */
 export const areas = ['droplets', 'images', 'activity', 'accounts', 'settings'] as const;

@@ -11,13 +11,14 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './contract';
-import type { AccountStatus, AppInfo } from './app-types';
+import type { AccountList, CurrentAccount, DescribedAccount } from './account-types';
+import type { AppInfo } from './app-types';
 import type { Result } from './result';
 
 describe('contract', () => {
   it('lists every operation and event once, by capability name', () => {
-    expect(operationNames).toEqual(['app.info', 'account.status']);
-    expect(eventNames).toEqual(['app.navigate', 'account.changed']);
+    expect(operationNames).toEqual(['app.info', 'accounts.list', 'accounts.add', 'accounts.remove', 'accounts.switch', 'accounts.current']);
+    expect(eventNames).toEqual(['app.navigate', 'account.changed', 'actions.progress', 'actions.settled', 'api.rateLimited']);
     for (const name of [...operationNames, ...eventNames]) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
   });
 
@@ -39,12 +40,42 @@ describe('contract', () => {
   it('rejects unexpected fields in requests that take none', () => {
     expect(operations['app.info'].request.safeParse({}).success).toBe(true);
     expect(operations['app.info'].request.safeParse({ extra: true }).success).toBe(false);
-    expect(operations['account.status'].request.safeParse('text').success).toBe(false);
+    expect(operations['accounts.current'].request.safeParse('text').success).toBe(false);
+  });
+
+  it('takes a new account as a name, a trimmed token and where to keep it', () => {
+    const add = operations['accounts.add'].request;
+    const token = `dop_v1_${'a'.repeat(64)}`;
+    expect(add.parse({ name: '  Work ', token: `\n${token}  `, storage: 'keychain' })).toEqual({ name: 'Work', token, storage: 'keychain' });
+    expect(add.safeParse({ name: 'w'.repeat(64), token, storage: 'session' }).success).toBe(true);
+    for (const bad of [
+      { name: '', token, storage: 'keychain' },
+      { name: '   ', token, storage: 'keychain' },
+      { name: 'w'.repeat(65), token, storage: 'keychain' },
+      { name: 'Work', token: '   ', storage: 'keychain' },
+      { name: 'Work', token: 'two words', storage: 'keychain' },
+      { name: 'Work', token, storage: 'plaintext-file' },
+      { name: 'Work', token },
+      { name: 'Work', token, storage: 'keychain', extra: true },
+    ]) {
+      expect(add.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('names an account by a non-empty id to remove or switch to', () => {
+    for (const name of ['accounts.remove', 'accounts.switch'] as const) {
+      expect(operations[name].request.safeParse({ id: 'demo' }).success).toBe(true);
+      expect(operations[name].request.safeParse({ id: '' }).success).toBe(false);
+      expect(operations[name].request.safeParse({}).success).toBe(false);
+    }
   });
 
   it('types requests and responses per operation', () => {
     expectTypeOf<ResponseOf<'app.info'>>().toEqualTypeOf<AppInfo>();
-    expectTypeOf<ResponseOf<'account.status'>>().toEqualTypeOf<AccountStatus>();
+    expectTypeOf<ResponseOf<'accounts.current'>>().toEqualTypeOf<CurrentAccount>();
+    expectTypeOf<ResponseOf<'accounts.list'>>().toEqualTypeOf<AccountList>();
+    expectTypeOf<ResponseOf<'accounts.add'>>().toEqualTypeOf<DescribedAccount>();
+    expectTypeOf<RequestOf<'accounts.switch'>>().toEqualTypeOf<{ id: string }>();
     expectTypeOf<RequestOf<'app.info'>>().toEqualTypeOf<Record<string, never>>();
     expectTypeOf<PanelApi['app.info']>().returns.toEqualTypeOf<Promise<Result<AppInfo>>>();
   });

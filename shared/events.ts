@@ -1,4 +1,5 @@
-import type { AccountStatus, Area } from './app-types';
+import type { ActionSettled, ActionsProgress } from './action-types';
+import type { Area } from './app-types';
 
 /**
  * Everything the main side pushes to the renderer, declared once. Kept apart from the operations so
@@ -14,9 +15,18 @@ const event = <Payload>(): EventSpec<Payload> => ({});
 
 export const events = {
   /** The main side asks the renderer to show an area (app menu, tray, notification click). */
-  'app.navigate': event<{ area: Area }>(),
-  /** The current account changed or was signed out; account queries are stale. */
-  'account.changed': event<AccountStatus>(),
+  'app.navigate': event<{ area: Area; resourceId?: number }>(),
+  /** An account was added, removed or switched to; every account-dependent query is stale. */
+  'account.changed': event<{ activeId: string | null }>(),
+  /**
+   * Every tracked action in flight with its progress estimate (the whole list, so one event makes a
+   * late subscriber current): on each tracker poll while anything is in flight, and as work starts or ends.
+   */
+  'actions.progress': event<ActionsProgress>(),
+  /** A tracked action or image import completed or errored; the resource's queries are stale. */
+  'actions.settled': event<ActionSettled>(),
+  /** DigitalOcean answered 429: requests wait (GETs are retried) until it takes requests again, `retryInMs` from now. */
+  'api.rateLimited': event<{ retryInMs: number }>(),
 };
 
 export type Events = typeof events;

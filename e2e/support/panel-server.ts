@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,11 +16,15 @@ export interface PanelServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the built browser mode (`dist-electron/serve.js`) on a free port and waits for its ready line. */
+/**
+ * Starts the built browser mode (`dist-electron/serve.js`) on a free port and waits for its ready line.
+ * Its settings (accounts, the active one) go to a folder of its own, never the user's.
+ */
 export const startPanelServer = async (args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<PanelServer> => {
+  const config = mkdtempSync(path.join(tmpdir(), 'panel-e2e-config-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist-electron/serve.js'), '--port', '0', '--no-open', ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, XDG_CONFIG_HOME: config, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -40,10 +46,10 @@ export const startPanelServer = async (args: string[] = [], env: NodeJS.ProcessE
     origin: new URL(url).origin,
     stdout: () => out,
     stop: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      }).then(() => rmSync(config, { recursive: true, force: true })),
   };
 };

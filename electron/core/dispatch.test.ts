@@ -17,7 +17,13 @@ const setup = (overrides: Partial<Handlers> = {}) => {
   const sink: LogSink = (_level, line) => lines.push(line);
   const handlers: Handlers = {
     'app.info': vi.fn(async () => info),
-    'account.status': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
+    'accounts.list': vi.fn(async () => ({ accounts: [], activeId: null, keychain: { available: true as const } })),
+    'accounts.add': vi.fn(async () => {
+      throw new Error('not used');
+    }),
+    'accounts.remove': vi.fn(async ({ id }: { id: string }) => ({ id })),
+    'accounts.switch': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
+    'accounts.current': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
     ...overrides,
   };
   return { dispatch: createDispatch(handlers, createLogger('dispatch', { sink })), handlers, lines };
@@ -55,11 +61,11 @@ describe('dispatch', () => {
 
   it('passes deliberate errors through with their kind, status and request id', async () => {
     const { dispatch } = setup({
-      'account.status': async () => {
+      'accounts.current': async () => {
         throw AppError.of('unauthorized', 'Unable to authenticate you', { status: 401, requestId: 'req-1' });
       },
     });
-    await expect(dispatch('account.status', {})).resolves.toEqual({
+    await expect(dispatch('accounts.current', {})).resolves.toEqual({
       ok: false,
       error: { kind: 'unauthorized', message: 'Unable to authenticate you', status: 401, requestId: 'req-1' },
     });

@@ -1,21 +1,51 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startSimulator, type Simulator } from '../../simulator/start';
+import type { FetchAccount } from './accounts/fetch-account';
 import { createLogger } from './log';
-import { createCore } from './services';
+import { createCore, type Core, type CoreOptions } from './services';
+import { createMemorySettingsStore } from './settings-store';
+import { fakeToken, fetchAccountWithFetch, offlineCoreDeps } from './testing/core-test-deps';
+import { createMemorySecretStore } from './vault/memory-store';
+import type { SecretStore } from './vault/secret-store';
 
-const build = (env: Record<string, string | undefined>) =>
-  createCore({
+const token = fakeToken(0xc0ffee);
+let api: Simulator;
+const cores: Core[] = [];
+
+beforeAll(async () => {
+  api = await startSimulator({ seed: 'empty', clock: 'virtual', tokens: [token] });
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((core) => core.close()));
+});
+
+const build = (env: Record<string, string | undefined>, overrides: Partial<CoreOptions> = {}) => {
+  const lines: string[] = [];
+  const core = createCore({
     runtime: 'browser',
     name: 'DigitalOcean Panel',
     version: '0.1.0',
     env,
     versions: { node: '20.0.0' },
     platform: 'linux',
-    log: createLogger('test', { sink: () => undefined }),
+    log: createLogger('test', { level: 'debug', sink: (_level, line) => lines.push(line) }),
+    ...offlineCoreDeps(),
+    ...overrides,
   });
+  cores.push(core);
+  const events: unknown[] = [];
+  core.events.subscribe((event, payload) => events.push([event, payload]));
+  return { core, lines, events };
+};
 
 describe('createCore', () => {
   it('answers app.info with the runtime and the API it talks to', async () => {
-    const core = build({ DIGITALOCEAN_API_URL: 'http://127.0.0.1:9999' });
+    const { core } = build({ DIGITALOCEAN_API_URL: 'http://127.0.0.1:9999' });
     await expect(core.dispatch('app.info', {})).resolves.toEqual({
       ok: true,
       value: {
@@ -29,22 +59,139 @@ describe('createCore', () => {
     });
   });
 
-  it('reports whether the environment offers a token, never the token', async () => {
-    const token = `dop_v1_${'e'.repeat(64)}`;
-    const withToken = await build({ DIGITALOCEAN_ACCESS_TOKEN: token }).dispatch('account.status', {});
+  it("reports the demo's simulator as the API while the demo account is active", async () => {
+    const close = vi.fn(async () => undefined);
+    const { core } = build({}, { demoSession: true, startDemo: async () => ({ baseUrl: api.url, token, close }) });
+    await expect(core.dispatch('app.info', {})).resolves.toMatchObject({ ok: true, value: { apiBaseUrl: api.url } });
+    await core.close();
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('starts with no account and says whether the environment offers a token, never the token', async () => {
+    const withToken = await build({ DIGITALOCEAN_ACCESS_TOKEN: token }).core.dispatch('accounts.current', {});
     expect(withToken).toEqual({ ok: true, value: { state: 'none', environmentTokenAvailable: true } });
     expect(JSON.stringify(withToken)).not.toContain(token);
-    const without = await build({}).dispatch('account.status', {});
+    const without = await build({}).core.dispatch('accounts.current', {});
     expect(without).toEqual({ ok: true, value: { state: 'none', environmentTokenAvailable: false } });
   });
 
+  it('serves accounts.add, list, switch, current and remove through dispatch', async () => {
+    const { core, events } = build({ DIGITALOCEAN_API_URL: api.url }, { fetchAccount: fetchAccountWithFetch });
+    const added = await core.dispatch('accounts.add', { name: 'Work', token, storage: 'keychain' });
+    expect(added).toMatchObject({ ok: true, value: { name: 'Work', email: 'infra@juniper-analytics.example', active: true } });
+    const id = added.ok ? (added.value as { id: string }).id : '';
+    await expect(core.dispatch('accounts.list', {})).resolves.toMatchObject({
+      ok: true,
+      value: { activeId: id, accounts: [{ id, status: 'ok' }, { id: 'demo' }] },
+    });
+    await expect(core.dispatch('accounts.switch', { id: 'nobody' })).resolves.toMatchObject({ ok: false, error: { kind: 'not_found' } });
+    await expect(core.dispatch('accounts.remove', { id })).resolves.toEqual({ ok: true, value: { id } });
+    await expect(core.dispatch('accounts.current', {})).resolves.toMatchObject({ ok: true, value: { state: 'none' } });
+    expect(events).toEqual([
+      ['account.changed', { activeId: id }],
+      ['account.changed', { activeId: null }],
+    ]);
+  });
+
+  it('refuses malformed account requests before any handler runs', async () => {
+    const fetchAccount = vi.fn<FetchAccount>();
+    const { core } = build({}, { fetchAccount });
+    const cases: Array<[string, unknown, string]> = [
+      ['accounts.add', { name: '', token, storage: 'keychain' }, 'name'],
+      ['accounts.add', { name: 'n'.repeat(65), token, storage: 'keychain' }, 'name'],
+      ['accounts.add', { name: 'Work', token: '  ', storage: 'keychain' }, 'token'],
+      ['accounts.add', { name: 'Work', token, storage: 'file' }, 'storage'],
+      ['accounts.add', { name: 'Work', token, storage: 'session', scopes: 'all' }, ''],
+      ['accounts.remove', {}, 'id'],
+      ['accounts.switch', { id: 42 }, 'id'],
+      ['accounts.list', { verbose: true }, ''],
+    ];
+    for (const [operation, request, path] of cases) {
+      const result = await core.dispatch(operation, request);
+      expect(result, `${operation} ${JSON.stringify(request)}`).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', issues: [expect.objectContaining({ path })] },
+      });
+    }
+    expect(fetchAccount).not.toHaveBeenCalled();
+  });
+
   it('delivers events to subscribers until they unsubscribe', () => {
-    const core = build({});
+    const { core } = build({});
     const seen: unknown[] = [];
     const unsubscribe = core.events.subscribe((event, payload) => seen.push([event, payload]));
     core.events.emit('app.navigate', { area: 'settings' });
     unsubscribe();
     core.events.emit('app.navigate', { area: 'droplets' });
     expect(seen).toEqual([['app.navigate', { area: 'settings' }]]);
+  });
+});
+
+describe('the token, from the outside', () => {
+  /** A keychain that is there until the test takes it away. */
+  const switchableKeychain = (): SecretStore & { lose(): void } => {
+    const inner = createMemorySecretStore();
+    let lost = false;
+    const explanation = 'The panel cannot keep tokens in a keychain here: no Secret Service answered.';
+    return {
+      get: (id) => inner.get(id),
+      set: (id, secret) => (lost ? Promise.reject(new Error(explanation)) : inner.set(id, secret)),
+      delete: (id) => inner.delete(id),
+      availability: async () => (lost ? { available: false, explanation } : { available: true }),
+      lose: () => void (lost = true),
+    };
+  };
+
+  it('appears in no log line, no result and no event, whatever happens', async () => {
+    const secrets = switchableKeychain();
+    const settings = createMemorySettingsStore();
+    const { core, lines, events } = build(
+      { DIGITALOCEAN_API_URL: api.url, DIGITALOCEAN_ACCESS_TOKEN: token },
+      { fetchAccount: fetchAccountWithFetch, secrets, settings },
+    );
+    const wrong = fakeToken(0xbad);
+    const results: unknown[] = [];
+    const call = async (operation: string, request: unknown) => {
+      const result = await core.dispatch(operation, request);
+      results.push(result);
+      return result;
+    };
+
+    const added = await call('accounts.add', { name: 'Work', token: `  ${token}\n`, storage: 'keychain' });
+    expect(added).toMatchObject({ ok: true });
+    const id = added.ok ? (added.value as { id: string }).id : '';
+    expect(await call('accounts.add', { name: 'Again', token, storage: 'session' })).toMatchObject({ error: { kind: 'conflict' } });
+    expect(await call('accounts.add', { name: 'Wrong', token: wrong, storage: 'session' })).toMatchObject({
+      error: { kind: 'unauthorized', message: 'Unable to authenticate you.' },
+    });
+    expect(await call('accounts.add', { name: 'Spaced', token: `${token} ${token}`, storage: 'keychain' })).toMatchObject({
+      error: { kind: 'validation' },
+    });
+    await call('accounts.list', {});
+    await call('accounts.current', {});
+    expect(await call('accounts.switch', { id: 'environment' })).toMatchObject({ ok: true, value: { state: 'active' } });
+    await call('accounts.current', {});
+    await call('accounts.list', {});
+    await call('accounts.switch', { id });
+    await call('app.info', {});
+    secrets.lose();
+    expect(await call('accounts.add', { name: 'Locked', token: wrong, storage: 'keychain' })).toMatchObject({ error: { kind: 'unavailable' } });
+    await call('accounts.list', {});
+    await call('accounts.remove', { id });
+    await call('accounts.remove', { id: 'environment' });
+    await call('accounts.switch', { id: token });
+
+    // The token was really used: the active account's credentials carry it, on the main side only.
+    await core.accounts.switch('environment');
+    expect((await core.accounts.activeCredentials())?.token).toBe(token);
+
+    const everything = JSON.stringify({ results, events, lines, settings: settings.get('accounts') });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
+    for (const secret of [token, wrong]) {
+      expect(everything).not.toContain(secret);
+      // Not even the random part on its own.
+      expect(everything).not.toContain(secret.slice('dop_v1_'.length));
+    }
   });
 });

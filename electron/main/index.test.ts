@@ -44,6 +44,7 @@ vi.mock('electron', async () => {
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
     Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
+    net: { fetch: vi.fn() },
     nativeTheme: { shouldUseDarkColors: false },
     protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: vi.fn() },
     screen: { getAllDisplays: () => [] },
@@ -61,6 +62,7 @@ vi.mock('electron-store', () => ({
   default: class {
     get = () => undefined;
     set = () => undefined;
+    delete = () => undefined;
   },
 }));
 

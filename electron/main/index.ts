@@ -1,8 +1,12 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, net, session } from 'electron';
+import { createFetchAccount } from '../core/accounts/fetch-account';
+import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
+import { createKeychainStore } from '../core/vault/keychain-store';
 import { installAppMenu } from './app-menu';
+import { createAppSettingsStore } from './app-settings';
 import { registerIpc } from './ipc';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { rendererLocation } from './renderer-location';
@@ -36,6 +40,11 @@ const start = (): void => {
     versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
     platform: process.platform,
     log,
+    secrets: createKeychainStore(),
+    settings: createAppSettingsStore(),
+    // Chromium's network stack: the system's proxy settings and certificate store apply.
+    fetchAccount: createFetchAccount((url, init) => net.fetch(url, init)),
+    startDemo: () => startDemoApi(log.child('demo')),
   });
   registerIpc({ core, trustedOrigin: ui.origin, target: () => mainWindow?.webContents, log: log.child('ipc') });
 

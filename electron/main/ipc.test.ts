@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventChannel, operationChannel, operationNames } from '../../shared/contract';
 import { createLogger, type LogLevel } from '../core/log';
 import { createCore, type Core } from '../core/services';
+import { offlineCoreDeps } from '../core/testing/core-test-deps';
 import { registerIpc } from './ipc';
 
 vi.mock('electron', () => {
@@ -57,6 +58,7 @@ beforeEach(() => {
     versions: { node: '22.0.0', electron: '45.4.1', chrome: '140.0.0.0' },
     platform: 'linux',
     log,
+    ...offlineCoreDeps(),
   });
   target = { send: vi.fn(), isDestroyed: () => false };
   unregister = registerIpc({ core, trustedOrigin, target: () => target as unknown as WebContents, log });
@@ -89,7 +91,7 @@ describe('registerIpc', () => {
   });
 
   it('refuses a call from another origin without throwing', async () => {
-    const result = await call('account.status', eventFrom(mainFrame('https://evil.example/')));
+    const result = await call('accounts.current', eventFrom(mainFrame('https://evil.example/')));
     expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
     expect(lines[0]?.level).toBe('warn');
   });

@@ -29,7 +29,11 @@ const on = <E extends EventName>(event: E, listener: EventListener<E>): (() => v
 // Spelled out per operation: a new contract operation fails the typecheck until it is added here.
 const api: PanelApi = {
   'app.info': (request) => invoke('app.info', request),
-  'account.status': (request) => invoke('account.status', request),
+  'accounts.list': (request) => invoke('accounts.list', request),
+  'accounts.add': (request) => invoke('accounts.add', request),
+  'accounts.remove': (request) => invoke('accounts.remove', request),
+  'accounts.switch': (request) => invoke('accounts.switch', request),
+  'accounts.current': (request) => invoke('accounts.current', request),
   on,
 };
 

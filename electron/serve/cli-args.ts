@@ -20,7 +20,7 @@ Runs the panel in your browser: serves the built UI on 127.0.0.1 and prints the 
 Options:
   --port N    Listen on port N (0-65535; default 0 picks a free port)
   --no-open   Print the address but do not open a browser
-  --demo      Work against the built-in DigitalOcean simulator (demo data, no token)
+  --demo      Start on the demo account: the built-in DigitalOcean simulator (no token)
   --help      Show this help`;
 
 const parsePort = (value: string | undefined): number | string => {

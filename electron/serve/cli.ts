@@ -1,7 +1,10 @@
-import { productName, version } from '../../package.json';
-import { startDemoApi, type DemoApi } from '../core/demo-api';
+import { name as packageName, productName, version } from '../../package.json';
+import { createFetchAccount } from '../core/accounts/fetch-account';
+import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
+import { createFileSettingsStore } from '../core/settings-store';
+import { createKeychainStore } from '../core/vault/keychain-store';
 import { builtUiRoot, hasBuiltUi } from './built-ui';
 import { parseServeArgs, usage, type ServeOptions } from './cli-args';
 import { openBrowser } from './open-browser';
@@ -28,16 +31,21 @@ const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null>
     return 1;
   }
 
-  // Demo mode: the simulator in this process stands in for the API; nothing else knows the difference.
-  const demoApi: DemoApi | undefined = demo ? await startDemoApi(log.child('demo')) : undefined;
   const core = createCore({
     runtime: 'browser',
     name: productName,
     version,
-    env: demoApi ? { ...process.env, DIGITALOCEAN_API_URL: demoApi.baseUrl } : process.env,
+    env: process.env,
     versions: { node: process.versions.node },
     platform: process.platform,
     log,
+    // The same keychain entries as the desktop app; the settings file is browser mode's own.
+    secrets: createKeychainStore(),
+    settings: createFileSettingsStore({ projectName: packageName }),
+    fetchAccount: createFetchAccount(fetch),
+    startDemo: () => startDemoApi(log.child('demo')),
+    // `--demo` makes the demo account (the simulator, in this process) active until the user switches.
+    demoSession: demo,
   });
 
   const server = await startPanelServer({ root, core, port, host: '127.0.0.1', log: log.child('http') }).catch(
@@ -47,14 +55,14 @@ const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null>
     },
   );
   if (!server) {
-    await demoApi?.close();
+    await core.close();
     return 1;
   }
 
   // `once`: a second Ctrl-C while closing falls through to Node's default and ends the process at once.
   const stop = (): void => {
     log.info('stopping');
-    Promise.all([server.close(), demoApi?.close()]).then(
+    Promise.all([server.close(), core.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error('could not close cleanly', error);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
 import { createLogger } from '../core/log';
 import { createCore, type Core } from '../core/services';
+import { offlineCoreDeps } from '../core/testing/core-test-deps';
 import { startPanelServer, type PanelServer } from './server';
 import { maxFrameBytes } from './socket-bridge';
 
@@ -95,6 +96,7 @@ beforeAll(async () => {
     versions: { node: process.versions.node },
     platform: process.platform,
     log: quietLog,
+    ...offlineCoreDeps(),
   });
   server = await startPanelServer({ root, core, port: 0, host: '127.0.0.1', log: quietLog });
 });
@@ -246,7 +248,7 @@ describe('WebSocket bridge', () => {
       expect(await closed).toBe(1008);
     }
     const socket = await openSocket();
-    expect(await call(socket, { type: 'call', id: 5, op: 'account.status', request: {} })).toMatchObject({ id: 5, result: { ok: true } });
+    expect(await call(socket, { type: 'call', id: 5, op: 'accounts.current', request: {} })).toMatchObject({ id: 5, result: { ok: true } });
     socket.close();
   });
 
@@ -262,7 +264,7 @@ describe('WebSocket bridge', () => {
 
   it('pushes core events to every open socket, and stops after close', async () => {
     const [first, second] = await Promise.all([openSocket(), openSocket()]);
-    const payload = { state: 'none', environmentTokenAvailable: true } as const;
+    const payload = { activeId: null };
     const received = Promise.all([nextMessage(first), nextMessage(second)]);
     core.events.emit('account.changed', payload);
     expect(await received).toEqual([

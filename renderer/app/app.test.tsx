@@ -82,14 +82,14 @@ describe('App events from the main side', () => {
   it('refetches the account when the main side sends account.changed', async () => {
     renderApp('/droplets');
     expect(await screen.findByText('No account connected')).toBeInTheDocument();
-    const callsBefore = bridge['account.status'].mock.calls.length;
+    const callsBefore = bridge['accounts.current'].mock.calls.length;
 
-    replyWith('account.status', () => ok(activeAccount));
-    act(() => emit('account.changed', activeAccount));
+    replyWith('accounts.current', () => ok(activeAccount));
+    act(() => emit('account.changed', { activeId: 'account-1' }));
 
     expect(await screen.findByText('sammy@example.com')).toBeInTheDocument();
     expect(screen.getByText('Ocean Ops')).toBeInTheDocument();
-    expect(bridge['account.status'].mock.calls.length).toBeGreaterThan(callsBefore);
+    expect(bridge['accounts.current'].mock.calls.length).toBeGreaterThan(callsBefore);
   });
 });
 
@@ -122,14 +122,14 @@ describe('App account menu', () => {
   });
 
   it('says in the footer when the environment offers a token', async () => {
-    replyWith('account.status', () => ok({ state: 'none', environmentTokenAvailable: true }));
+    replyWith('accounts.current', () => ok({ state: 'none', environmentTokenAvailable: true }));
     renderApp('/droplets');
     const trigger = await screen.findByRole('button', { name: 'Account: No account connected' });
     expect(trigger).toHaveTextContent('Token in environment');
   });
 
   it('shows the account email and team in the footer', async () => {
-    replyWith('account.status', () => ok(activeAccount));
+    replyWith('accounts.current', () => ok(activeAccount));
     renderApp('/droplets');
     const trigger = await screen.findByRole('button', { name: 'Account: sammy@example.com' });
     expect(trigger).toHaveTextContent('Ocean Ops');

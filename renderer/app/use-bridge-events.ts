@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
-import { accountQueries } from '../features/accounts/queries';
 import { areaPath, isArea } from './area-path';
 
 /**
@@ -18,8 +17,10 @@ export const useBridgeEvents = (): void => {
       // The payload crossed a process boundary: a newer main side could name an area we lack.
       if (isArea(area)) navigate(areaPath(area));
     });
+    // Every answer from the main side was asked as some account: after a switch, none of them may
+    // stay on screen under the new account's name, so all are dropped and asked again.
     const stopAccount = bridge.on('account.changed', () => {
-      void queryClient.invalidateQueries({ queryKey: accountQueries.all() });
+      void queryClient.resetQueries();
     });
     return () => {
       stopNavigate();

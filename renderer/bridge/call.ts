@@ -1,5 +1,5 @@
 import type { OperationName, RequestOf, ResponseOf } from '../../shared/contract';
-import type { PanelError } from '../../shared/result';
+import type { PanelError, Result } from '../../shared/result';
 import { bridge } from './index';
 
 /** A failed contract call as react-query sees it: a real Error carrying the typed detail. */
@@ -15,7 +15,9 @@ export class BridgeError extends Error {
 
 /** Calls one operation and returns its value, or throws a `BridgeError` for react-query to hold. */
 export const call = async <K extends OperationName>(operation: K, request: RequestOf<K>): Promise<ResponseOf<K>> => {
-  const result = await bridge[operation](request);
+  // Indexing by a generic name yields a union of every method; this is the one for K.
+  const send = bridge[operation] as (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+  const result = await send(request);
   if (!result.ok) throw new BridgeError(result.error);
   return result.value;
 };

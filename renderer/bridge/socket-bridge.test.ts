@@ -74,7 +74,7 @@ describe('createSocketBridge', () => {
   it('queues calls made while connecting and matches each answer to its call', async () => {
     const bridge = bridgeOn();
     const first = bridge['app.info']({});
-    const second = bridge['account.status']({});
+    const second = bridge['accounts.current']({});
     const socket = latest();
     expect(socket.url).toBe('ws://127.0.0.1:4321/bridge');
     expect(socket.sent).toHaveLength(0);
@@ -82,7 +82,7 @@ describe('createSocketBridge', () => {
     socket.accept();
     const [infoCall, statusCall] = socket.calls;
     expect(infoCall).toEqual({ type: 'call', id: expect.any(Number), op: 'app.info', request: {} });
-    expect(statusCall).toMatchObject({ op: 'account.status' });
+    expect(statusCall).toMatchObject({ op: 'accounts.current' });
     expect(statusCall?.id).not.toBe(infoCall?.id);
 
     const status = { state: 'none', environmentTokenAvailable: false };
@@ -125,7 +125,7 @@ describe('createSocketBridge', () => {
     socket.drop();
     expect(await sentCall).toEqual({ ok: false, error: { kind: 'network', message: expect.stringContaining('Lost connection to the panel server') } });
 
-    const neverSent = bridge['account.status']({});
+    const neverSent = bridge['accounts.current']({});
     const retry = latest();
     expect(retry).not.toBe(socket);
     retry.drop();

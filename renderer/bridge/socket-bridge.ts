@@ -141,7 +141,11 @@ export const createSocketBridge = (options: SocketBridgeOptions = {}): PanelApi 
 
   const api: PanelApi = {
     'app.info': (request) => send('app.info', request),
-    'account.status': (request) => send('account.status', request),
+    'accounts.list': (request) => send('accounts.list', request),
+    'accounts.add': (request) => send('accounts.add', request),
+    'accounts.remove': (request) => send('accounts.remove', request),
+    'accounts.switch': (request) => send('accounts.switch', request),
+    'accounts.current': (request) => send('accounts.current', request),
     on(event, listener) {
       if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event)}`);
       const forEvent = listeners.get(event) ?? new Set();

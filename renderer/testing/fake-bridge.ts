@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import type { AccountStatus, AppInfo } from '../../shared/app-types';
+import type { AccountList, CurrentAccount, DescribedAccount } from '../../shared/account-types';
+import type { AppInfo } from '../../shared/app-types';
 import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, ResponseOf } from '../../shared/contract';
 import { ok, type Result } from '../../shared/result';
 
@@ -23,16 +24,36 @@ export const sampleAppInfo: AppInfo = {
   apiBaseUrl: 'http://127.0.0.1:4010',
 };
 
-export const noAccount: AccountStatus = { state: 'none', environmentTokenAvailable: false };
+export const noAccount: CurrentAccount = { state: 'none', environmentTokenAvailable: false };
 
-export const activeAccount: AccountStatus = {
-  state: 'active',
-  account: { name: 'Sammy Shark', email: 'sammy@example.com', team: 'Ocean Ops', dropletLimit: 25 },
+export const sampleAccount: DescribedAccount = {
+  id: 'account-1',
+  name: 'Sammy Shark',
+  kind: 'token',
+  storage: 'keychain',
+  email: 'sammy@example.com',
+  team: 'Ocean Ops',
+  dropletLimit: 25,
+  addedAt: '2026-01-02T03:04:05.000Z',
+  status: 'ok',
+  active: true,
+};
+
+export const activeAccount: CurrentAccount = { state: 'active', account: sampleAccount };
+
+export const demoOnly: AccountList = {
+  accounts: [{ id: 'demo', name: 'Demo', kind: 'demo', storage: 'none', status: 'ok', active: false }],
+  activeId: null,
+  keychain: { available: true },
 };
 
 const defaultReplies = (): Replies => ({
   'app.info': () => ok(sampleAppInfo),
-  'account.status': () => ok(noAccount),
+  'accounts.list': () => ok(demoOnly),
+  'accounts.add': () => ok(sampleAccount),
+  'accounts.remove': () => ok({ id: sampleAccount.id }),
+  'accounts.switch': () => ok(activeAccount),
+  'accounts.current': () => ok(noAccount),
 });
 
 let replies = defaultReplies();
@@ -43,7 +64,11 @@ const operation = <K extends OperationName>(name: K) => vi.fn(async () => (repli
 /** Listed one by one, so a new contract operation fails to compile here until the fake answers it. */
 export const bridge = {
   'app.info': operation('app.info'),
-  'account.status': operation('account.status'),
+  'accounts.list': operation('accounts.list'),
+  'accounts.add': operation('accounts.add'),
+  'accounts.remove': operation('accounts.remove'),
+  'accounts.switch': operation('accounts.switch'),
+  'accounts.current': operation('accounts.current'),
   on: <E extends EventName>(event: E, listener: EventListener<E>) => {
     const set = listeners.get(event) ?? new Set();
     const untyped = listener as (payload: unknown) => void;
@@ -74,5 +99,9 @@ export const resetFakeBridge = (): void => {
   replies = defaultReplies();
   listeners.clear();
   bridge['app.info'].mockClear();
-  bridge['account.status'].mockClear();
+  bridge['accounts.list'].mockClear();
+  bridge['accounts.add'].mockClear();
+  bridge['accounts.remove'].mockClear();
+  bridge['accounts.switch'].mockClear();
+  bridge['accounts.current'].mockClear();
 };

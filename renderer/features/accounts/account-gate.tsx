@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { AccountStatus } from '../../../shared/app-types';
+import type { CurrentAccount } from '../../../shared/account-types';
 import { EmptyStateSkeleton } from '../../components/empty-state-skeleton';
 import { QueryView } from '../../components/query-view';
 import { accountQueries } from './queries';
 
-export type ConnectedAccount = Extract<AccountStatus, { state: 'active' }>['account'];
+export type ConnectedAccount = Extract<CurrentAccount, { state: 'active' }>['account'];
 
 export interface AccountGateProps {
   /** What the area shows when no account is connected: usually an empty state pointing to Accounts. */
@@ -15,7 +15,7 @@ export interface AccountGateProps {
 
 /** For areas that only make sense with an account: loading, error and "no account" handled once. */
 export const AccountGate = ({ noAccount, children }: AccountGateProps) => {
-  const status = useQuery(accountQueries.status());
+  const status = useQuery(accountQueries.current());
   return (
     <QueryView
       query={status}

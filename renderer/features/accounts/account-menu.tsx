@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ChevronsUpDown, Info, Settings, UserRound, Users } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { AccountStatus } from '../../../shared/app-types';
+import type { CurrentAccount } from '../../../shared/account-types';
 import { areaPath } from '../../app/area-path';
 import { cx } from '../../components/cx';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
@@ -19,7 +19,7 @@ interface Summary {
   initial?: string;
 }
 
-const summarize = (status: AccountStatus): Summary =>
+const summarize = (status: CurrentAccount): Summary =>
   status.state === 'active'
     ? {
         primary: status.account.email,
@@ -35,7 +35,7 @@ const errorSummary: Summary = { primary: 'Account unavailable', secondary: 'Open
 
 /** The sidebar footer: who the panel is working as, and the app-level menu (accounts, settings, about). */
 export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
-  const status = useQuery(accountQueries.status());
+  const status = useQuery(accountQueries.current());
   const [, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);

@@ -38,20 +38,20 @@ const NoAccounts = ({ environmentTokenAvailable }: { environmentTokenAvailable: 
 );
 
 export const AccountsPage = () => {
-  const status = useQuery(accountQueries.status());
+  const current = useQuery(accountQueries.current());
   return (
     <Page title="Accounts" description="The DigitalOcean account the panel works with.">
       <QueryView
-        query={status}
+        query={current}
         loadingLabel="Loading accounts"
         loading={<EmptyStateSkeleton />}
         errorTitle="Couldn't load accounts"
       >
-        {(current) =>
-          current.state === 'active' ? (
-            <AccountCard account={current.account} />
+        {(answer) =>
+          answer.state === 'active' ? (
+            <AccountCard account={answer.account} />
           ) : (
-            <NoAccounts environmentTokenAvailable={current.environmentTokenAvailable} />
+            <NoAccounts environmentTokenAvailable={answer.environmentTokenAvailable} />
           )
         }
       </QueryView>

@@ -7,10 +7,11 @@ import { call } from '../../bridge/call';
  */
 export const accountQueries = {
   all: () => ['accounts'] as const,
-  status: () =>
+  /** The account every view works with, if any. */
+  current: () =>
     queryOptions({
-      queryKey: [...accountQueries.all(), 'status'] as const,
-      queryFn: () => call('account.status', {}),
+      queryKey: [...accountQueries.all(), 'current'] as const,
+      queryFn: () => call('accounts.current', {}),
       // The main side pushes `account.changed` whenever this changes, so there is no reason to poll.
       staleTime: 5 * 60_000,
     }),

@@ -24,7 +24,7 @@ describe('DropletsPage', () => {
   });
 
   it('does not claim there is no account when one is connected', async () => {
-    replyWith('account.status', () => ok(activeAccount));
+    replyWith('accounts.current', () => ok(activeAccount));
     renderApp('/droplets');
     const state = await screen.findByRole('region', { name: 'Droplets are not listed in this version yet' });
     expect(state).toHaveTextContent('sammy@example.com');
@@ -32,7 +32,7 @@ describe('DropletsPage', () => {
   });
 
   it('shows why the account could not be checked', async () => {
-    replyWith('account.status', () => fail({ kind: 'internal', message: 'Vault unreadable.' }));
+    replyWith('accounts.current', () => fail({ kind: 'internal', message: 'Vault unreadable.' }));
     renderApp('/droplets');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("Couldn't check the account");
