@@ -1,10 +1,16 @@
+import { benchDoClient } from './do-client.bench';
 import { benchSimulator } from './simulator.bench';
+import { benchTracker } from './tracker.bench';
 
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted (machines here are shared and
  * noisy; a target is a number to compare against, not a test).
  */
-const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [{ name: 'simulator', run: benchSimulator }];
+const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
+  { name: 'simulator', run: benchSimulator },
+  { name: 'do-client', run: benchDoClient },
+  { name: 'tracker', run: benchTracker },
+];
 
 for (const bench of benches) {
   process.stdout.write(`▶ ${bench.name}\n`);

@@ -1,0 +1,499 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActionSettled, ActionsProgress, InFlightAction } from '../../../shared/action-types';
+import { UNSUPPORTED_FORMAT_MESSAGE } from '../../../simulator/domain/images';
+import type { Exchange } from '../../../simulator/server';
+import { startTestApi, type TestApi } from '../../../simulator/test-client';
+import { createEventBus } from '../event-bus';
+import { createLogger, type LogLevel } from '../log';
+import { createMemorySettingsStore, type SettingsStore } from '../settings-store';
+import { createActionTracker, type ActionTracker, type TrackContext } from './action-tracker';
+import { LEARNED_DURATIONS_KEY } from './durations';
+import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
+import { createLockstepScheduler, type LockstepScheduler } from './testing/lockstep-scheduler';
+import { createSimulatorClient } from './testing/simulator-client';
+import type { ApiAction, ApiImage, TrackerClient } from './tracker-client';
+
+/*
+ * The tracker against the in-process simulator over real HTTP, on its virtual clock: the lockstep
+ * scheduler moves simulated time to each tracker tick and waits for the tick's requests.
+ */
+
+interface Seen extends Exchange {
+  at: number;
+}
+
+interface Received {
+  name: string;
+  payload: unknown;
+  at: number;
+}
+
+interface Droplet {
+  id: number;
+  name: string;
+  status: string;
+  disk: number;
+}
+
+let api: TestApi | undefined;
+let exchanges: Seen[];
+let received: Received[];
+let logLines: { level: LogLevel; line: string }[];
+let scheduler: LockstepScheduler;
+let settings: SettingsStore;
+const trackers: ActionTracker[] = [];
+
+afterEach(async () => {
+  for (const tracker of trackers.splice(0)) tracker.stop();
+  await api?.sim.close();
+  api = undefined;
+});
+
+const sim = (): TestApi => {
+  if (!api) throw new Error('no simulator');
+  return api;
+};
+
+const setUp = async (seed = 'large:120'): Promise<void> => {
+  exchanges = [];
+  received = [];
+  logLines = [];
+  settings = createMemorySettingsStore();
+  api = await startTestApi({ seed, observe: (exchange) => exchanges.push({ ...exchange, at: sim().sim.clock.now() }) });
+  scheduler = createLockstepScheduler(api.sim.clock);
+};
+
+/** A tracker on the simulator; its resource names come from the simulator's state, as from loaded data. */
+const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) => client): ActionTracker => {
+  const events = createEventBus();
+  events.subscribe((name, payload) => received.push({ name, payload, at: scheduler.now() }));
+  const { sim: simulator } = sim();
+  const tracker = createActionTracker({
+    client: wrap(createSimulatorClient(simulator.url, simulator.tokens[0] as string)),
+    scheduler,
+    settings,
+    events,
+    log: createLogger('tracker', { sink: (level, line) => logLines.push({ level, line }), level: 'debug' }),
+    describe: (action) => {
+      const droplet = action.resource_id ? simulator.state.droplets.get(action.resource_id) : undefined;
+      return Promise.resolve(droplet ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : undefined);
+    },
+  });
+  trackers.push(tracker);
+  return tracker;
+};
+
+const droplets = async (): Promise<Droplet[]> => {
+  const response = await sim().get('/v2/droplets?per_page=200');
+  return response.body.droplets as Droplet[];
+};
+
+const activeDroplets = async (count: number): Promise<Droplet[]> => {
+  const active = (await droplets()).filter((droplet) => droplet.status === 'active');
+  if (active.length < count) throw new Error(`only ${active.length} active Droplets`);
+  return active.slice(0, count);
+};
+
+/** What the simulator always sends: an action with its id. */
+type Action = ApiAction & { id: number };
+
+const startAction = async (droplet: Droplet, body: Record<string, unknown>): Promise<Action> => {
+  const response = await sim().post(`/v2/droplets/${droplet.id}/actions`, body);
+  expect(response.status).toBe(201);
+  return response.body.action as Action;
+};
+
+/** Newer actions on the account, already finished: they push the tracked ones down the list. */
+const recordFinishedActions = (droplet: Droplet, count: number): void => {
+  const { world } = sim().sim;
+  for (let index = 0; index < count; index += 1) {
+    world.engine.recordPast({ type: 'rename', resourceType: 'droplet', resourceId: droplet.id, regionSlug: null, startedAt: world.clock.now(), seconds: 3 });
+  }
+};
+
+const actionById = async (id: number): Promise<ApiAction> => (await sim().get(`/v2/actions/${id}`)).body.action as ApiAction;
+
+const context = (droplet: Droplet, extra: Partial<TrackContext> = {}): TrackContext => ({ resourceName: droplet.name, ...extra });
+
+const settled = (): (ActionSettled & { at: number })[] =>
+  received.filter((event) => event.name === 'actions.settled').map((event) => ({ ...(event.payload as ActionSettled), at: event.at }));
+
+const progressEvents = (): ActionsProgress[] =>
+  received.filter((event) => event.name === 'actions.progress').map((event) => event.payload as ActionsProgress);
+
+const requests = (route: string): Seen[] => exchanges.filter((exchange) => exchange.method === 'GET' && exchange.route === route);
+
+/** Advances in steps until `done` holds, so a long action does not need a guessed horizon. */
+const advanceUntil = async (done: () => boolean, stepSeconds = 60, maxSeconds = 4 * 3600): Promise<void> => {
+  for (let spent = 0; !done(); spent += stepSeconds) {
+    if (spent >= maxSeconds) throw new Error('gave up waiting');
+    await scheduler.advance(stepSeconds);
+  }
+};
+
+const gaps = (times: readonly number[]): number[] => times.slice(1).map((time, index) => time - (times[index] as number));
+
+describe('action tracker', () => {
+  it('follows actions to completion, with progress on the way, durations and the resource touched', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [first, second, third] = (await activeDroplets(3)) as [Droplet, Droplet, Droplet];
+    const started = [
+      await startAction(first, { type: 'power_off' }),
+      await startAction(second, { type: 'power_off' }),
+      await startAction(third, { type: 'reboot' }),
+    ];
+    tracker.track(started[0] as Action, context(first));
+    tracker.track(started[1] as Action, context(second));
+    tracker.track(started[2] as Action, context(third));
+    expect(tracker.list().map((action) => action.id)).toEqual(started.map((action) => action.id));
+
+    await scheduler.advance(60);
+
+    const events = settled();
+    expect(events.map((event) => event.action.id).sort()).toEqual(started.map((action) => action.id).sort());
+    for (const event of events) {
+      const final = await actionById(event.action.id);
+      const droplet = [first, second, third].find((candidate) => candidate.id === final.resource_id) as Droplet;
+      expect(event).toMatchObject({
+        outcome: 'completed',
+        startedByUser: true,
+        resource: { type: 'droplet', id: droplet.id, name: droplet.name },
+        action: { status: 'completed', completedAt: final.completed_at, startedAt: final.started_at, kind: 'action' },
+      });
+      const completedAt = Date.parse(final.completed_at as string);
+      expect(event.durationMs).toBe(completedAt - Date.parse(final.started_at as string));
+      // Settled within one tick of completing (the short-action poll interval), by the simulator's exact record.
+      const exactCompletion = sim().sim.state.actions.get(event.action.id)?.completedAt as number;
+      expect(event.at - exactCompletion).toBeGreaterThanOrEqual(0);
+      expect(event.at - exactCompletion).toBeLessThanOrEqual(3000);
+    }
+    const withAllThree = progressEvents().find((event) => event.actions.length === 3);
+    expect(withAllThree?.actions.every((action) => action.progress.kind === 'estimate' && action.progress.basis === 'prior')).toBe(true);
+    expect(progressEvents().at(-1)).toEqual({ actions: [] });
+    expect(tracker.list()).toEqual([]);
+    expect(scheduler.pending()).toBe(0);
+  });
+
+  it('reports an action that ends errored, and learns nothing from it', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    sim().sim.faults.failActions({ type: 'power_off' });
+    const action = await startAction(droplet, { type: 'power_off' });
+    tracker.track(action, context(droplet));
+
+    await scheduler.advance(60);
+
+    expect(settled()).toEqual([
+      expect.objectContaining({ outcome: 'errored', resource: { type: 'droplet', id: droplet.id, name: droplet.name }, startedByUser: true }),
+    ]);
+    expect((await actionById(action.id)).status).toBe('errored');
+    expect(settings.get(LEARNED_DURATIONS_KEY)).toBeUndefined();
+  });
+
+  it('sends one GET /v2/actions per tick with 100 actions in flight', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const hundred = (await droplets()).slice(0, 100);
+    for (const droplet of hundred) {
+      tracker.track(await startAction(droplet, { type: 'snapshot' }), context(droplet, { sizeGigabytes: droplet.disk }));
+    }
+    expect(tracker.list()).toHaveLength(100);
+
+    await scheduler.advance(300);
+
+    expect(scheduler.fired()).toBeGreaterThan(10);
+    expect(requests('/v2/actions')).toHaveLength(scheduler.fired());
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
+    expect(progressEvents().find((event) => event.actions.length === 100)).toBeDefined();
+    expect(tracker.list().length + settled().length).toBe(100);
+  });
+
+  it('asks for a longer first page, not by id, when a tracked action sits deeper in the list', async () => {
+    await setUp();
+    const perPages: number[] = [];
+    const tracker = newTracker((client) => ({
+      ...client,
+      listActions: (perPage) => {
+        perPages.push(perPage);
+        return client.listActions(perPage);
+      },
+    }));
+    const [droplet, other] = (await activeDroplets(2)) as [Droplet, Droplet];
+    tracker.track(await startAction(droplet, { type: 'snapshot' }), context(droplet, { sizeGigabytes: droplet.disk }));
+    await scheduler.advance(5);
+    expect(perPages.at(-1)).toBe(21);
+
+    recordFinishedActions(other, 40);
+    await scheduler.advance(60);
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(1);
+    expect(Math.min(...perPages.slice(-3))).toBeGreaterThan(41);
+    expect(tracker.list()).toHaveLength(1);
+  });
+
+  it('asks by id, at the action’s own pace, for one beyond the longest first page, until it ends', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet, other] = (await activeDroplets(2)) as [Droplet, Droplet];
+    const snapshot = await startAction(droplet, { type: 'snapshot' });
+    tracker.track(snapshot, context(droplet, { sizeGigabytes: droplet.disk }));
+    await scheduler.advance(20);
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
+
+    recordFinishedActions(other, 250);
+    await advanceUntil(() => settled().length === 1, 30);
+
+    const byId = requests('/v2/actions/{action_id}');
+    expect(byId.length).toBeGreaterThan(3);
+    expect(byId.every((exchange) => exchange.pathname === `/v2/actions/${snapshot.id}`)).toBe(true);
+    // Long work (50+ minutes expected): polled every 10 s, by id as on the page, and never twice in a tick.
+    expect(Math.min(...gaps(byId.map((exchange) => exchange.at)))).toBe(LONG_POLL_MS);
+    const final = await actionById(snapshot.id);
+    expect(settled()[0]).toMatchObject({ outcome: 'completed', action: { completedAt: final.completed_at } });
+  });
+
+  it('sends nothing while nothing is in flight, polls fast after a start and slower for long work', async () => {
+    await setUp();
+    const tracker = newTracker();
+    await scheduler.advance(600);
+    expect(exchanges.filter((exchange) => exchange.method === 'GET')).toHaveLength(0);
+    expect(scheduler.pending()).toBe(0);
+
+    const [big, small] = (await activeDroplets(2)) as [Droplet, Droplet];
+    // 25 GB at two minutes per GB: long-running.
+    tracker.track(await startAction(big, { type: 'snapshot' }), context(big, { sizeGigabytes: 25 }));
+    await scheduler.advance(90);
+    const intervals = gaps(requests('/v2/actions').map((exchange) => exchange.at));
+    expect(intervals[0]).toBe(FAST_POLL_MS);
+    expect(intervals.at(-1)).toBe(LONG_POLL_MS);
+
+    // A short action brings back fast polling for everything, in the same single request.
+    const before = requests('/v2/actions').length;
+    tracker.track(await startAction(small, { type: 'power_off' }), context(small));
+    await scheduler.advance(6);
+    expect(requests('/v2/actions').length - before).toBe(3);
+
+    tracker.reset();
+    const after = exchanges.length;
+    await scheduler.advance(600);
+    expect(exchanges.length).toBe(after);
+  });
+
+  it('stops polling once the last action settles', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    tracker.track(await startAction(droplet, { type: 'power_off' }), context(droplet));
+    await advanceUntil(() => settled().length === 1, 5);
+    const count = requests('/v2/actions').length;
+    await scheduler.advance(3600);
+    expect(requests('/v2/actions')).toHaveLength(count);
+    expect(scheduler.pending()).toBe(0);
+  });
+
+  it('never estimates 100% before completion, and says so when the estimate is overrun', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const all = await activeDroplets(60);
+    const droplet = all.find((candidate) => (sim().sim.state.droplets.get(candidate.id)?.usedGigabytes ?? 0) >= 3) as Droplet;
+    const action = await startAction(droplet, { type: 'snapshot' });
+    // Told the disk holds 1 GB: the prior expects two minutes; the snapshot takes at least six.
+    tracker.track(action, context(droplet, { sizeGigabytes: 1 }));
+    await advanceUntil(() => settled().length === 1, 30);
+
+    const seen = progressEvents().flatMap((event) => event.actions.filter((tracked) => tracked.id === action.id));
+    const fractions = seen.flatMap((tracked) => (tracked.progress.kind === 'estimate' ? [tracked.progress.fraction] : []));
+    expect(fractions.length).toBeGreaterThan(5);
+    expect(fractions.every((fraction) => fraction >= 0 && fraction < 1)).toBe(true);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(seen.at(-1)?.progress).toEqual({ kind: 'indeterminate', reason: 'overdue' });
+    expect(settled()[0]?.outcome).toBe('completed');
+  });
+
+  it('is indeterminate when there is no basis for an estimate', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [first, second] = (await activeDroplets(2)) as [Droplet, Droplet];
+    tracker.track(await startAction(first, { type: 'password_reset' }), context(first));
+    tracker.track(await startAction(second, { type: 'snapshot' }), context(second));
+    expect(tracker.list().map((action) => action.progress)).toEqual([
+      { kind: 'indeterminate', reason: 'no-basis' },
+      { kind: 'indeterminate', reason: 'size-unknown' },
+    ]);
+  });
+
+  it('persists learned durations, and a new tracker estimates from them', async () => {
+    await setUp();
+    const first = newTracker();
+    const [a, b] = (await activeDroplets(2)) as [Droplet, Droplet];
+    first.track(await startAction(a, { type: 'password_reset' }), context(a));
+    await advanceUntil(() => settled().length === 1, 5);
+    const learnedMs = settled()[0]?.durationMs as number;
+    expect(settings.get(LEARNED_DURATIONS_KEY)).toEqual({ password_reset: [learnedMs] });
+    first.stop();
+
+    const second = newTracker();
+    second.track(await startAction(b, { type: 'password_reset' }), context(b));
+    expect(second.list()[0]?.progress).toMatchObject({ kind: 'estimate', basis: 'learned', expectedMs: learnedMs });
+  });
+
+  it('adopts actions already in progress on resume, as not started by the user, once', async () => {
+    await setUp('demo');
+    const tracker = newTracker();
+    expect(await tracker.resume()).toBe(2);
+    expect(await tracker.resume()).toBe(0);
+    const adopted = tracker.list();
+    expect(adopted.map((action) => [action.type, action.resource.name, action.startedByUser]).sort()).toEqual([
+      ['create', 'ci-runner-02', false],
+      ['snapshot', 'staging-api', false],
+    ]);
+
+    await advanceUntil(() => settled().length === 2);
+    expect(settled().every((event) => event.outcome === 'completed' && !event.startedByUser)).toBe(true);
+  });
+
+  it('keeps trying to resume while DigitalOcean cannot be reached', async () => {
+    await setUp('demo');
+    const tracker = newTracker();
+    sim().sim.faults.failRequests({ method: 'GET', path: '/v2/actions', status: 503, count: 2 });
+    expect(await tracker.resume()).toBe(0);
+    // Tries again after 5 s, then 10 s.
+    await scheduler.advance(14);
+    expect(tracker.list()).toHaveLength(0);
+    await scheduler.advance(1);
+    expect(tracker.list()).toHaveLength(2);
+    expect(logLines.filter((entry) => entry.line.includes('could not look for actions in progress'))).toHaveLength(2);
+  });
+
+  it('follows actions started elsewhere that show up while it polls', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [mine, theirs] = (await activeDroplets(2)) as [Droplet, Droplet];
+    tracker.track(await startAction(mine, { type: 'snapshot' }), context(mine, { sizeGigabytes: mine.disk }));
+    const elsewhere = await startAction(theirs, { type: 'power_off' });
+    await scheduler.advance(2);
+    expect(tracker.list().find((action) => action.id === elsewhere.id)).toMatchObject({
+      startedByUser: false,
+      resource: { type: 'droplet', id: theirs.id, name: theirs.name },
+    });
+    // The panel's own start wins if its track call arrives after the poll saw the action.
+    tracker.track(elsewhere, context(theirs));
+    expect(tracker.list().find((action) => action.id === elsewhere.id)?.startedByUser).toBe(true);
+  });
+
+  it('follows a custom image import to available', async () => {
+    await setUp('empty');
+    const tracker = newTracker();
+    const response = await sim().post('/v2/images', {
+      name: 'base-2025',
+      url: 'https://images.example.com/base-2025.qcow2',
+      region: 'nyc3',
+      distribution: 'Ubuntu',
+    });
+    const image = response.body.image as ApiImage & { id: number };
+    expect(image.status).toBe('NEW');
+    tracker.trackImageImport(image);
+    expect(tracker.list()[0]).toMatchObject({
+      kind: 'image-import',
+      type: 'image_import',
+      key: `image-import:${image.id}`,
+      resource: { type: 'image', id: image.id, name: 'base-2025' },
+      progress: { kind: 'indeterminate', reason: 'no-basis' },
+    });
+
+    await advanceUntil(() => settled().length === 1, 30);
+    expect(settled()[0]).toMatchObject({ outcome: 'completed', resource: { type: 'image', id: image.id } });
+    expect(requests('/v2/actions')).toHaveLength(0);
+    expect(requests('/v2/images/{image_id}').length).toBe(scheduler.fired());
+  });
+
+  it('reports a failed image import with its error message', async () => {
+    await setUp('empty');
+    const tracker = newTracker();
+    const response = await sim().post('/v2/images', { name: 'not-a-disk', url: 'https://images.example.com/disk.iso', region: 'nyc3' });
+    tracker.trackImageImport(response.body.image as ApiImage);
+
+    await advanceUntil(() => settled().length === 1, 30);
+    expect(settled()[0]).toMatchObject({ outcome: 'errored', errorMessage: UNSUPPORTED_FORMAT_MESSAGE, action: { errorMessage: UNSUPPORTED_FORMAT_MESSAGE } });
+  });
+
+  it('logs failed polls, backs off, and keeps the action until it settles', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    sim().sim.faults.failRequests({ method: 'GET', path: '/v2/actions', status: 503, count: 3 });
+    tracker.track(await startAction(droplet, { type: 'reboot' }), context(droplet));
+
+    await advanceUntil(() => settled().length === 1, 5);
+
+    const attempts = requests('/v2/actions');
+    expect(attempts.slice(0, 3).map((exchange) => exchange.status)).toEqual([503, 503, 503]);
+    // Doubling from the wanted interval: 2 s while the reboot is young, then 3 s (expected under a minute).
+    expect(gaps(attempts.slice(0, 4).map((exchange) => exchange.at))).toEqual([2 * 2000, 2 * 2 * 2000, 2 * 2 * 2 * 3000]);
+    expect(logLines.filter((entry) => entry.level === 'warn' && entry.line.includes('could not list actions'))).toHaveLength(3);
+    expect(settled()[0]?.outcome).toBe('completed');
+  });
+
+  it('reports an action DigitalOcean no longer knows as errored, after several 404s', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    const ghost: ApiAction = {
+      id: 987_654,
+      status: 'in-progress',
+      type: 'power_off',
+      started_at: new Date(scheduler.now()).toISOString(),
+      completed_at: null,
+      resource_id: droplet.id,
+      resource_type: 'droplet',
+    };
+    tracker.track(ghost, context(droplet));
+    await scheduler.advance(30);
+    expect(requests('/v2/actions/{action_id}').map((exchange) => exchange.status)).toEqual([404, 404, 404]);
+    expect(settled()[0]).toMatchObject({ outcome: 'errored', errorMessage: expect.stringContaining('no longer reports') });
+  });
+
+  it('settles at once an action tracked after it already ended', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    const action = await startAction(droplet, { type: 'power_off' });
+    sim().sim.clock.advance(60);
+    tracker.track(await actionById(action.id), context(droplet));
+    expect(settled()).toHaveLength(1);
+    expect(tracker.list()).toEqual([]);
+    expect(scheduler.pending()).toBe(0);
+  });
+
+  it('forgets everything on reset and tells the UI', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet, next] = (await activeDroplets(2)) as [Droplet, Droplet];
+    tracker.track(await startAction(droplet, { type: 'snapshot' }), context(droplet, { sizeGigabytes: droplet.disk }));
+    await scheduler.advance(4);
+    tracker.reset();
+    expect(tracker.list()).toEqual([]);
+    expect(progressEvents().at(-1)).toEqual({ actions: [] });
+    const count = exchanges.length;
+    await scheduler.advance(600);
+    expect(exchanges).toHaveLength(count);
+    expect(settled()).toHaveLength(0);
+
+    tracker.track(await startAction(next, { type: 'power_off' }), context(next));
+    await advanceUntil(() => settled().length === 1, 5);
+    expect(settled()[0]?.resource.id).toBe(next.id);
+  });
+
+  it('lists actions in flight with elapsed time and progress', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    const action = await startAction(droplet, { type: 'shutdown' });
+    tracker.track(action, context(droplet));
+    await scheduler.advance(2);
+    const [listed] = tracker.list() as [InFlightAction];
+    expect(listed).toMatchObject({ key: `action:${action.id}`, status: 'in-progress', elapsedMs: 2000, startedAt: action.started_at });
+    expect(listed.progress).toMatchObject({ kind: 'estimate', basis: 'prior', etaMs: 18_000, expectedMs: 20_000 });
+  });
+});

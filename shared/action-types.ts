@@ -1,0 +1,91 @@
+/**
+ * What the action tracker tells the UI about DigitalOcean work in progress: actions (power, snapshot,
+ * resize…) and custom image imports, which DigitalOcean reports through the image's status instead.
+ */
+
+/** The kinds of resource the panel tracks work on. */
+export const trackedResourceTypes = ['droplet', 'image'] as const;
+
+export type TrackedResourceType = (typeof trackedResourceTypes)[number];
+
+/** The resource an action touches, named as the panel shows it. */
+export interface TrackedResource {
+  type: TrackedResourceType;
+  id: number;
+  name: string;
+}
+
+/** Why there is no estimate: nothing to base one on, no size for a per-GB estimate, or already past it. */
+export type IndeterminateReason = 'no-basis' | 'size-unknown' | 'overdue';
+
+/**
+ * DigitalOcean reports no percentage, so progress is an estimate from durations: this user's own
+ * (`learned`) or a documented or typical figure (`prior`). `fraction` stays below 1 until the API says
+ * the work is done; when there is nothing honest to say, the progress is `indeterminate`.
+ */
+export type ActionProgress =
+  | { kind: 'estimate'; fraction: number; etaMs: number; expectedMs: number; basis: 'learned' | 'prior' }
+  | { kind: 'indeterminate'; reason: IndeterminateReason };
+
+/** A DigitalOcean action, or a custom image import (tracked through the image's `status`). */
+export type TrackedKind = 'action' | 'image-import';
+
+interface TrackedBase {
+  /** `action:<id>` or `image-import:<image id>`: unique across both kinds. */
+  key: string;
+  kind: TrackedKind;
+  /** The action's id; for an image import, the image's. */
+  id: number;
+  /** The action type (`power_off`, `snapshot`…), or `image_import`. */
+  type: string;
+  resource: TrackedResource;
+  /** ISO 8601, as DigitalOcean reports it. */
+  startedAt: string;
+  /** Started from this panel (false: adopted on start-up or seen on the account, started elsewhere). */
+  startedByUser: boolean;
+  elapsedMs: number;
+}
+
+/** Work still running. */
+export interface InFlightAction extends TrackedBase {
+  status: 'in-progress';
+  progress: ActionProgress;
+}
+
+/** Work that ended, as DigitalOcean reported it. */
+export interface SettledAction extends TrackedBase {
+  status: 'completed' | 'errored';
+  completedAt: string;
+  /** A failed image import's `error_message`, or why the tracker lost sight of the work; DigitalOcean gives no reason for an errored action. */
+  errorMessage?: string;
+}
+
+export type TrackedAction = InFlightAction | SettledAction;
+
+/** The `actions.progress` event: every tracked action in flight (the whole list, not a delta). */
+export interface ActionsProgress {
+  actions: InFlightAction[];
+}
+
+/** The `actions.settled` event: one tracked action or import ended. */
+export interface ActionSettled {
+  action: SettledAction;
+  outcome: 'completed' | 'errored';
+  durationMs: number;
+  resource: TrackedResource;
+  startedByUser: boolean;
+  errorMessage?: string;
+}
+
+/** When the desktop app shows a notification as tracked work ends. */
+export const notificationModes = ['all', 'errors', 'never'] as const;
+
+export type NotificationMode = (typeof notificationModes)[number];
+
+export interface NotificationPreferences {
+  mode: NotificationMode;
+  /** Also notify about actions started elsewhere (the control panel, doctl, scheduled backups). */
+  includeOthers: boolean;
+}
+
+export const defaultNotificationPreferences: NotificationPreferences = { mode: 'all', includeOthers: false };
