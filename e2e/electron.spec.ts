@@ -29,7 +29,7 @@ test.describe('desktop app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        panel: ['accounts.add', 'accounts.current', 'accounts.list', 'accounts.remove', 'accounts.switch', 'app.info', 'on'],
+        panel: ['accounts.add', 'accounts.current', 'accounts.list', 'accounts.remove', 'accounts.switch', 'actions.tracked', 'app.info', 'on'],
       });
 
       const info = await page.evaluate(async () => {

@@ -22,6 +22,7 @@ const setup = (overrides: Partial<Handlers> = {}) => {
       throw new Error('not used');
     }),
     'accounts.remove': vi.fn(async ({ id }: { id: string }) => ({ id })),
+    'actions.tracked': vi.fn(async () => []),
     'accounts.switch': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
     'accounts.current': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
     ...overrides,

@@ -1,12 +1,15 @@
 import type { AppInfo, Runtime } from '../../shared/app-types';
 import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
-import type { FetchAccount } from './accounts/fetch-account';
+import { createFetchAccount } from './accounts/fetch-account';
+import { createApiSessions, type ApiSessions } from './api-session';
 import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
+import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
+import { systemScheduler, type Scheduler } from './tracker/scheduler';
 import type { SecretStore } from './vault/secret-store';
 
 export interface CoreOptions {
@@ -21,8 +24,10 @@ export interface CoreOptions {
   secrets: SecretStore;
   /** Small non-secret state: the accounts and which one is active. */
   settings: SettingsStore;
-  /** `GET /v2/account`, to validate a token and learn whose it is. */
-  fetchAccount: FetchAccount;
+  /** How the main side reaches DigitalOcean: Electron's `net.fetch` (bound) in the app, Node's fetch otherwise. */
+  fetch: typeof fetch;
+  /** When the action tracker's ticks run; the system timers unless a test drives them. */
+  scheduler?: Scheduler;
   /** Starts the in-process simulator behind the demo account, the first time it is needed. */
   startDemo: StartDemo;
   /** The demo account is active for this session (browser mode's `--demo`). */
@@ -35,9 +40,13 @@ export interface Core {
   events: EventBus;
   info: AppInfo;
   accounts: AccountsService;
-  /** Stops what the services started (the demo's simulator). */
+  sessions: ApiSessions;
+  tracker: ActionTracker;
+  /** Stops what the services started (polling, the demo's simulator). */
   close(): Promise<void>;
 }
+
+const background = { priority: 'background' } as const;
 
 export const createCore = ({
   runtime,
@@ -49,22 +58,65 @@ export const createCore = ({
   log,
   secrets,
   settings,
-  fetchAccount,
+  fetch,
+  scheduler = systemScheduler,
   startDemo,
   demoSession = false,
 }: CoreOptions): Core => {
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
-  const events = createEventBus();
+  const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
   const accounts = createAccountsService({
     secrets,
     settings,
     env,
-    fetchAccount,
+    fetchAccount: createFetchAccount({ fetch, log: log.child('account-check') }),
     startDemo,
     events,
     log: log.child('accounts'),
     demoSession,
   });
-  const dispatch = createDispatch(createHandlers({ info, accounts }), log.child('dispatch'));
-  return { dispatch, events, info, accounts, close: () => accounts.close() };
+  const sessions = createApiSessions({
+    accounts,
+    fetch,
+    log: log.child('api'),
+    onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
+  });
+  // Polling is background work: the governor lets it wait so the user's clicks never do.
+  const tracker = createActionTracker({
+    client: {
+      listActions: async (perPage) => (await (await sessions.client()).actions.list({ page: 1, per_page: perPage }, background)).items,
+      getAction: async (id) => (await sessions.client()).actions.get(id, background),
+      getImage: async (id) => (await sessions.client()).images.get(id, background),
+    },
+    scheduler,
+    settings,
+    events,
+    log: log.child('tracker'),
+  });
+  // Each account has its own actions: forget the last one's and pick up what runs on the new one.
+  const followAccount = (active: boolean): void => {
+    tracker.reset();
+    if (active) void tracker.resume();
+  };
+  events.subscribe((event, payload) => {
+    if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId !== null);
+  });
+  void accounts.activeCredentials().then(
+    (credentials) => credentials && followAccount(true),
+    (error: unknown) => log.warn('could not read the active account at start', error),
+  );
+
+  const dispatch = createDispatch(createHandlers({ info, accounts, tracker }), log.child('dispatch'));
+  return {
+    dispatch,
+    events,
+    info,
+    accounts,
+    sessions,
+    tracker,
+    close: async () => {
+      tracker.stop();
+      await accounts.close();
+    },
+  };
 };

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
-import { createFetchAccount } from '../core/accounts/fetch-account';
 import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
+import { readNotificationPreferences } from '../core/tracker/notification-policy';
 import { createKeychainStore } from '../core/vault/keychain-store';
 import { installAppMenu } from './app-menu';
 import { createAppSettingsStore } from './app-settings';
 import { registerIpc } from './ipc';
+import { installActionNotifications } from './notifications';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { rendererLocation } from './renderer-location';
 import { guardPermissions } from './security/permission-guard';
@@ -32,6 +33,7 @@ let mainWindow: BrowserWindow | undefined;
 const start = (): void => {
   guardPermissions(session.defaultSession, log.child('permissions'));
   registerAppProtocol(rendererRoot, log.child('protocol'));
+  const settings = createAppSettingsStore();
   const core = createCore({
     runtime: 'desktop',
     name: app.getName(),
@@ -41,9 +43,10 @@ const start = (): void => {
     platform: process.platform,
     log,
     secrets: createKeychainStore(),
-    settings: createAppSettingsStore(),
+    settings,
     // Chromium's network stack: the system's proxy settings and certificate store apply.
-    fetchAccount: createFetchAccount((url, init) => net.fetch(url, init)),
+    // net.fetch takes no URL objects; the client passes strings, but the type admits both.
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     startDemo: () => startDemoApi(log.child('demo')),
   });
   registerIpc({ core, trustedOrigin: ui.origin, target: () => mainWindow?.webContents, log: log.child('ipc') });
@@ -57,6 +60,14 @@ const start = (): void => {
     mainWindow = window;
   };
   openMainWindow();
+  installActionNotifications({
+    events: core.events,
+    getWindow: () => mainWindow,
+    preferences: () => readNotificationPreferences(settings),
+    log: log.child('notifications'),
+  });
+  // Polling stops and the demo's simulator shuts down before the process goes.
+  app.once('will-quit', () => void core.close());
   installAppMenu({
     appName: app.getName(),
     platform: process.platform,

@@ -34,6 +34,7 @@ const api: PanelApi = {
   'accounts.remove': (request) => invoke('accounts.remove', request),
   'accounts.switch': (request) => invoke('accounts.switch', request),
   'accounts.current': (request) => invoke('accounts.current', request),
+  'actions.tracked': (request) => invoke('actions.tracked', request),
   on,
 };
 

@@ -1,5 +1,4 @@
 import { name as packageName, productName, version } from '../../package.json';
-import { createFetchAccount } from '../core/accounts/fetch-account';
 import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
@@ -42,7 +41,7 @@ const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null>
     // The same keychain entries as the desktop app; the settings file is browser mode's own.
     secrets: createKeychainStore(),
     settings: createFileSettingsStore({ projectName: packageName }),
-    fetchAccount: createFetchAccount(fetch),
+    fetch,
     startDemo: () => startDemoApi(log.child('demo')),
     // `--demo` makes the demo account (the simulator, in this process) active until the user switches.
     demoSession: demo,

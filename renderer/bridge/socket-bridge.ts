@@ -146,6 +146,7 @@ export const createSocketBridge = (options: SocketBridgeOptions = {}): PanelApi 
     'accounts.remove': (request) => send('accounts.remove', request),
     'accounts.switch': (request) => send('accounts.switch', request),
     'accounts.current': (request) => send('accounts.current', request),
+    'actions.tracked': (request) => send('actions.tracked', request),
     on(event, listener) {
       if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event)}`);
       const forEvent = listeners.get(event) ?? new Set();

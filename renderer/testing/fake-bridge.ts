@@ -54,6 +54,7 @@ const defaultReplies = (): Replies => ({
   'accounts.remove': () => ok({ id: sampleAccount.id }),
   'accounts.switch': () => ok(activeAccount),
   'accounts.current': () => ok(noAccount),
+  'actions.tracked': () => ok([]),
 });
 
 let replies = defaultReplies();
@@ -69,6 +70,7 @@ export const bridge = {
   'accounts.remove': operation('accounts.remove'),
   'accounts.switch': operation('accounts.switch'),
   'accounts.current': operation('accounts.current'),
+  'actions.tracked': operation('actions.tracked'),
   on: <E extends EventName>(event: E, listener: EventListener<E>) => {
     const set = listeners.get(event) ?? new Set();
     const untyped = listener as (payload: unknown) => void;
@@ -98,10 +100,5 @@ export const listenerCount = (event: EventName): number => listeners.get(event)?
 export const resetFakeBridge = (): void => {
   replies = defaultReplies();
   listeners.clear();
-  bridge['app.info'].mockClear();
-  bridge['accounts.list'].mockClear();
-  bridge['accounts.add'].mockClear();
-  bridge['accounts.remove'].mockClear();
-  bridge['accounts.switch'].mockClear();
-  bridge['accounts.current'].mockClear();
+  for (const method of Object.values(bridge)) if (vi.isMockFunction(method)) method.mockClear();
 };

@@ -2,7 +2,27 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type Simulator } from '../../../simulator/start';
 import { AppError } from '../errors';
 import { fakeToken } from '../testing/core-test-deps';
-import { createFetchAccount, type Fetch } from './fetch-account';
+import { createLogger } from '../log';
+import { createFetchAccount } from './fetch-account';
+
+type Fetch = typeof fetch;
+const log = createLogger('test', { sink: () => undefined });
+/**
+ * Waits (backoff, retry-after) pass on a clock of the test's own, so they take no real time; the
+ * retries themselves still happen.
+ */
+const fetchAccount = (fetchImpl: Fetch, timeoutMs?: number) => {
+  let clock = Date.UTC(2026, 0, 1);
+  return createFetchAccount({
+    fetch: fetchImpl,
+    log,
+    now: () => clock,
+    sleep: async (ms) => {
+      clock += ms;
+    },
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+};
 
 const token = fakeToken(7);
 let api: Simulator;
@@ -30,7 +50,7 @@ const answering = (body: unknown, init: ResponseInit = {}): Fetch =>
 describe('createFetchAccount', () => {
   it('asks GET /v2/account with the token and reads the account', async () => {
     const spy = vi.fn<Fetch>((url, init) => fetch(url, init));
-    const account = await createFetchAccount(spy)({ baseUrl: api.url, token });
+    const account = await fetchAccount(spy)({ baseUrl: api.url, token });
     expect(account).toEqual({
       email: 'infra@juniper-analytics.example',
       team: 'Juniper Analytics',
@@ -44,13 +64,13 @@ describe('createFetchAccount', () => {
   });
 
   it("answers a refused token with DigitalOcean's message and request id", async () => {
-    const detail = await detailOf(createFetchAccount(fetch)({ baseUrl: api.url, token: fakeToken(8) }));
+    const detail = await detailOf(fetchAccount(fetch)({ baseUrl: api.url, token: fakeToken(8) }));
     expect(detail).toEqual({ kind: 'unauthorized', message: 'Unable to authenticate you.', status: 401, requestId: expect.any(String) });
   });
 
   it('leaves out a team the account does not have', async () => {
     const body = { account: { email: 'solo@example.com', uuid: 'u-1', droplet_limit: 10, status: 'active', team: null } };
-    await expect(createFetchAccount(answering(body))({ baseUrl: 'https://api.example', token })).resolves.toEqual({
+    await expect(fetchAccount(answering(body))({ baseUrl: 'https://api.example', token })).resolves.toEqual({
       email: 'solo@example.com',
       uuid: 'u-1',
       dropletLimit: 10,
@@ -67,7 +87,7 @@ describe('createFetchAccount', () => {
     [503, 'server'],
   ] as const)('maps %i to %s', async (status, kind) => {
     const body = { id: 'x', message: 'The API says no.', request_id: 'req-9' };
-    await expect(detailOf(createFetchAccount(answering(body, { status }))({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+    await expect(detailOf(fetchAccount(answering(body, { status }))({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
       kind,
       message: 'The API says no.',
       status,
@@ -77,7 +97,7 @@ describe('createFetchAccount', () => {
 
   it('passes on how long to wait after a 429', async () => {
     const reply = answering({ id: 'too_many_requests', message: 'API rate limit exceeded.' }, { status: 429, headers: { 'retry-after': '3' } });
-    await expect(detailOf(createFetchAccount(reply)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({
+    await expect(detailOf(fetchAccount(reply)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({
       kind: 'rate_limited',
       retryAfterMs: 3000,
     });
@@ -85,32 +105,34 @@ describe('createFetchAccount', () => {
 
   it('describes an answer that is not DigitalOcean JSON, with the request id header', async () => {
     const gateway = answering('<html>Bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-1' } });
-    await expect(detailOf(createFetchAccount(gateway)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+    await expect(detailOf(fetchAccount(gateway)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
       kind: 'server',
-      message: 'DigitalOcean answered 502 when asked about the account.',
+      message: 'DigitalOcean answered with status 502.',
       status: 502,
       requestId: 'edge-1',
     });
     const odd = answering({ droplets: [] });
-    await expect(detailOf(createFetchAccount(odd)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({ kind: 'server', status: 200 });
+    await expect(detailOf(fetchAccount(odd)({ baseUrl: 'https://api.example', token }))).resolves.toMatchObject({ kind: 'server' });
   });
 
   it('never repeats a token a proxy echoes back', async () => {
     const echo = answering({ message: `Bad header: Authorization: Bearer ${token}` }, { status: 400 });
-    const detail = await detailOf(createFetchAccount(echo)({ baseUrl: 'https://api.example', token }));
+    const detail = await detailOf(fetchAccount(echo)({ baseUrl: 'https://api.example', token }));
     expect(JSON.stringify(detail)).not.toContain(token);
   });
 
   it('says where it could not connect, or that the API did not answer in time', async () => {
     const refused: Fetch = () => Promise.reject(new TypeError('fetch failed'));
-    await expect(detailOf(createFetchAccount(refused)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+    await expect(detailOf(fetchAccount(refused)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
       kind: 'network',
-      message: 'Could not reach the DigitalOcean API at https://api.example. Check the connection and try again.',
+      message: 'Could not reach DigitalOcean at https://api.example. Check the connection and try again.',
     });
-    const slow: Fetch = () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError'));
-    await expect(detailOf(createFetchAccount(slow, 15_000)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
+    // Never answers; only the client's own per-attempt timeout ends each try.
+    const silent: Fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    await expect(detailOf(fetchAccount(silent, 20)({ baseUrl: 'https://api.example', token }))).resolves.toEqual({
       kind: 'timeout',
-      message: 'The DigitalOcean API at https://api.example did not answer within 15 seconds.',
+      message: 'DigitalOcean at https://api.example did not answer within 20 ms.',
     });
   });
 });

@@ -73,15 +73,18 @@ const codeOf = (error: unknown): string | undefined => {
   return undefined;
 };
 
-/** A request that got no answer: the connection failed or was cut. */
-export const networkError = (error: unknown): AppError => {
+/** A request that got no answer: the connection failed or was cut. `origin` says where, for proxies and the simulator. */
+export const networkError = (error: unknown, origin: string): AppError => {
   const code = codeOf(error);
-  return AppError.of('network', `Could not reach DigitalOcean${code ? ` (${code})` : ''}.`);
+  return AppError.of('network', `Could not reach DigitalOcean at ${origin}${code ? ` (${code})` : ''}. Check the connection and try again.`);
 };
 
 /** A request that got no answer in time. */
-export const timeoutError = (timeoutMs: number): AppError =>
-  AppError.of('timeout', `DigitalOcean did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`);
+export const timeoutError = (timeoutMs: number, origin: string): AppError =>
+  AppError.of(
+    'timeout',
+    `DigitalOcean at ${origin} did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.`,
+  );
 
 /** A success answer the client cannot read. */
 export const unreadableError = (what: string, requestId: string | undefined): AppError =>

@@ -50,7 +50,7 @@ describe('reads are retried', () => {
 
   test('when the answer is late, and give up with a timeout error', async () => {
     h = await startHarness({ sim: { faults: { latencyMs: 150 } }, client: { timeoutMs: 40 } });
-    expect(await detail(h.client.account.get())).toEqual({ kind: 'timeout', message: 'DigitalOcean did not answer within 40 ms.' });
+    expect(await detail(h.client.account.get())).toEqual({ kind: 'timeout', message: expect.stringMatching(/^DigitalOcean at http:\/\/127\.0\.0\.1:\d+ did not answer within 40 ms\.$/) });
     expect(h.requests).toHaveLength(4);
     expect(h.logs.every((line) => / timed out \d+ ms/.test(line))).toBe(true);
   });

@@ -95,8 +95,8 @@ export const createTransport = (options: TransportOptions): Transport => {
       return { type: 'answer', status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason;
-      if (timeout.aborted) return { type: 'failure', error: timeoutError(options.timeoutMs), label: 'timed out' };
-      return { type: 'failure', error: networkError(error), label: 'no answer' };
+      if (timeout.aborted) return { type: 'failure', error: timeoutError(options.timeoutMs, new URL(options.baseUrl).origin), label: 'timed out' };
+      return { type: 'failure', error: networkError(error, new URL(options.baseUrl).origin), label: 'no answer' };
     }
   };
 
