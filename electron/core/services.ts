@@ -6,6 +6,7 @@ import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
 import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
@@ -81,6 +82,7 @@ export const createCore = ({
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
   });
+  const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.
   const tracker = createActionTracker({
     client: {
@@ -92,10 +94,12 @@ export const createCore = ({
     settings,
     events,
     log: log.child('tracker'),
+    describe: async (action) => resourceNames.describe(action),
   });
   // Each account has its own actions: forget the last one's and pick up what runs on the new one.
   const followAccount = (active: boolean): void => {
     tracker.reset();
+    resourceNames.forget();
     if (active) void tracker.resume();
   };
   events.subscribe((event, payload) => {
@@ -106,7 +110,7 @@ export const createCore = ({
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, tracker }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames }), log.child('dispatch'));
   return {
     dispatch,
     events,
