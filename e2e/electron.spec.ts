@@ -1,5 +1,6 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { electronBinaryStatus } from '../scripts/electron-binary.mjs';
+import { operationNames } from '../shared/contract';
 
 const binary = electronBinaryStatus();
 const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -29,7 +30,7 @@ test.describe('desktop app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        panel: ['accounts.add', 'accounts.current', 'accounts.list', 'accounts.remove', 'accounts.switch', 'actions.tracked', 'app.info', 'on'],
+        panel: [...operationNames, 'on'].sort(),
       });
 
       const info = await page.evaluate(async () => {
