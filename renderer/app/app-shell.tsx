@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
+import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
 import { Sidebar } from './sidebar';
 import { useBridgeEvents } from './use-bridge-events';
@@ -19,6 +20,7 @@ export const AppShell = () => {
       </button>
       <Sidebar />
       <main ref={mainRef} className="app-shell__main" tabIndex={-1}>
+        <RateLimitNotice />
         <AppRoutes />
       </main>
     </div>
