@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, protocol, session, Tray, type MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { operationChannel, operationNames } from '../../shared/contract';
 
@@ -8,6 +8,9 @@ const electron = vi.hoisted(() => ({
   calls: [] as string[],
   hasLock: true,
   ready: undefined as (() => void) | undefined,
+  /** What electron-store holds, for every store the app opens. */
+  stored: new Map<string, unknown>(),
+  trayFails: false,
 }));
 
 vi.mock('electron', async () => {
@@ -20,6 +23,7 @@ vi.mock('electron', async () => {
     requestSingleInstanceLock: vi.fn(() => electron.hasLock),
     quit: record('quit'),
     exit: record('exit'),
+    setBadgeCount: vi.fn(() => true),
     getName: () => 'DigitalOcean Panel',
     getVersion: () => '0.1.0',
     whenReady: vi.fn(() => new Promise<void>((resolve) => (electron.ready = resolve))),
@@ -32,10 +36,26 @@ vi.mock('electron', async () => {
     isMinimized = () => true;
     restore = vi.fn();
     show = vi.fn();
+    hide = vi.fn();
     focus = vi.fn();
+    isDestroyed = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
     constructor(readonly options: unknown) {
       super();
       FakeBrowserWindow.windows.push(this);
+    }
+  }
+  class FakeTray extends Emitter {
+    static created: FakeTray[] = [];
+    setToolTip = vi.fn();
+    setTitle = vi.fn();
+    setContextMenu = vi.fn();
+    destroy = vi.fn();
+    constructor(readonly image: unknown) {
+      super();
+      if (electron.trayFails) throw new Error('no system tray');
+      FakeTray.created.push(this);
     }
   }
   return {
@@ -43,7 +63,8 @@ vi.mock('electron', async () => {
     BrowserWindow: FakeBrowserWindow,
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
-    Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    nativeImage: { createFromPath: vi.fn((file: string) => ({ file, isEmpty: () => false, setTemplateImage: vi.fn() })) },
     net: { fetch: vi.fn() },
     nativeTheme: { shouldUseDarkColors: false },
     protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: vi.fn() },
@@ -56,24 +77,53 @@ vi.mock('electron', async () => {
       },
     },
     shell: { openExternal: vi.fn() },
+    Tray: FakeTray,
   };
 });
 vi.mock('electron-store', () => ({
   default: class {
-    get = () => undefined;
-    set = () => undefined;
-    delete = () => undefined;
+    get = (key: string) => electron.stored.get(key);
+    set = (key: string, value: unknown) => void electron.stored.set(key, value);
+    delete = (key: string) => void electron.stored.delete(key);
   },
 }));
+
+// The tray lists the accounts, which asks the keychain: the real one has no place in this test.
+vi.mock('../core/vault/keychain-store', async () => {
+  const { createMemorySecretStore } = await import('../core/vault/memory-store');
+  return { createKeychainStore: createMemorySecretStore };
+});
 
 interface FakeWindow extends EventEmitter {
   options: { webPreferences: { preload: string } };
   loadURL: ReturnType<typeof vi.fn>;
   restore: ReturnType<typeof vi.fn>;
+  hide: ReturnType<typeof vi.fn>;
   focus: ReturnType<typeof vi.fn>;
 }
+interface FakeTray extends EventEmitter {
+  image: { file: string };
+  setContextMenu: ReturnType<typeof vi.fn>;
+  destroy: ReturnType<typeof vi.fn>;
+}
 const windows = (BrowserWindow as unknown as { windows: FakeWindow[] }).windows;
+const trays = (Tray as unknown as { created: FakeTray[] }).created;
 const appEvents = app as unknown as EventEmitter;
+
+/** Emits the window's 'close' and says whether it would go. */
+const closeWindow = (window: FakeWindow | undefined): boolean => {
+  let prevented = false;
+  window?.emit('close', { preventDefault: () => (prevented = true) });
+  return !prevented;
+};
+
+/** Clicks an item of this app's tray menu as last set. */
+const clickTrayItem = (id: string): void => {
+  const menu = trays.at(-1)?.setContextMenu.mock.calls.at(-1)?.[0] as { template: MenuItemConstructorOptions[] } | undefined;
+  const entry = menu?.template.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`no tray menu item ${id}`);
+  (entry.click as () => void)();
+};
 
 const start = async () => {
   await import('./index');
@@ -86,13 +136,20 @@ beforeEach(() => {
   vi.clearAllMocks();
   appEvents.removeAllListeners();
   windows.length = 0;
+  trays.length = 0;
   electron.calls.length = 0;
   electron.hasLock = true;
   electron.ready = undefined;
+  electron.stored.clear();
+  electron.trayFails = false;
   vi.stubEnv('VITE_DEV_SERVER_URL', '');
+  // Electron sets it; plain Node has none.
+  Object.defineProperty(process, 'resourcesPath', { value: '/opt/panel/resources', configurable: true });
 });
 
 afterEach(() => {
+  // Stops what the test started (tracker, tray), so nothing of it runs into the next test.
+  appEvents.emit('will-quit');
   vi.unstubAllEnvs();
 });
 
@@ -139,8 +196,53 @@ describe('the composition root', () => {
     expect(windows).toHaveLength(1);
   });
 
-  it.runIf(process.platform !== 'darwin')('quits when the last window closes outside macOS', async () => {
+  it('shows the tray icon from the packaged resources, and removes it on quit', async () => {
     await start();
+    expect(nativeImage.createFromPath).toHaveBeenCalledOnce();
+    expect(trays[0]?.image.file).toMatch(/^[/\\]opt[/\\]panel[/\\]resources[/\\]tray[/\\]tray-(color|template)\.png$/);
+    appEvents.emit('will-quit');
+    expect(trays[0]?.destroy).toHaveBeenCalledOnce();
+  });
+
+  it.runIf(process.platform !== 'darwin')('keeps running in the tray when the window is closed outside macOS', async () => {
+    await start();
+    expect(closeWindow(windows[0])).toBe(false);
+    expect(windows[0]?.hide).toHaveBeenCalledOnce();
+    appEvents.emit('window-all-closed');
+    expect(electron.calls).not.toContain('quit');
+    clickTrayItem('open-panel');
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.focus).toHaveBeenCalledOnce();
+  });
+
+  it('lets the window close once quitting from the tray', async () => {
+    await start();
+    clickTrayItem('quit');
+    expect(electron.calls).toContain('quit');
+    appEvents.emit('before-quit');
+    expect(closeWindow(windows[0])).toBe(true);
+  });
+
+  it('opens a new window from the tray once the window was closed', async () => {
+    electron.stored.set('desktop.closeToTray', false);
+    await start();
+    expect(closeWindow(windows[0])).toBe(true);
+    windows.pop()?.emit('closed');
+    clickTrayItem('open-panel');
+    expect(windows).toHaveLength(1);
+  });
+
+  it.runIf(process.platform !== 'darwin')('quits when the last window closes with close-to-tray off, outside macOS', async () => {
+    electron.stored.set('desktop.closeToTray', false);
+    await start();
+    appEvents.emit('window-all-closed');
+    expect(electron.calls).toContain('quit');
+  });
+
+  it.runIf(process.platform !== 'darwin')('closes and quits as before when the tray cannot be shown', async () => {
+    electron.trayFails = true;
+    await start();
+    expect(closeWindow(windows[0])).toBe(true);
     appEvents.emit('window-all-closed');
     expect(electron.calls).toContain('quit');
   });

@@ -1,18 +1,23 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
+import type { Area } from '../../shared/app-types';
 import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
 import { createCore } from '../core/services';
 import { readNotificationPreferences } from '../core/tracker/notification-policy';
+import { readCloseToTray } from '../core/tray/close-to-tray-setting';
 import { createKeychainStore } from '../core/vault/keychain-store';
 import { installAppMenu } from './app-menu';
 import { createAppSettingsStore } from './app-settings';
+import { installCloseToTray } from './close-to-tray';
 import { registerIpc } from './ipc';
 import { installActionNotifications } from './notifications';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { rendererLocation } from './renderer-location';
 import { guardPermissions } from './security/permission-guard';
 import { guardAllWebContents } from './security/web-contents-guards';
+import { installTray } from './tray';
+import { loadTrayIcon, trayIconDir } from './tray-icon';
 import { createMainWindow, revealWindow } from './window';
 import { createWindowStateStore } from './window-state';
 
@@ -51,9 +56,16 @@ const start = (): void => {
   });
   registerIpc({ core, trustedOrigin: ui.origin, target: () => mainWindow?.webContents, log: log.child('ipc') });
 
+  // Without a tray to come back from, closing the window must quit as before.
+  let trayShown = false;
+  const closeToTray = installCloseToTray({
+    platform: process.platform,
+    enabled: () => trayShown && readCloseToTray(settings, process.platform),
+  });
   const stateStore = createWindowStateStore();
   const openMainWindow = (): void => {
     const window = createMainWindow({ preloadPath, url: ui.url, stateStore, log: log.child('window') });
+    closeToTray.manage(window);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
     });
@@ -75,6 +87,32 @@ const start = (): void => {
     events: core.events,
     log: log.child('menu'),
   });
+  const openPanel = (area?: Area): void => {
+    if (!mainWindow) {
+      // A new window opens on its own start page: its UI is not listening yet to be sent elsewhere.
+      openMainWindow();
+      return;
+    }
+    revealWindow(mainWindow);
+    if (area) core.events.emit('app.navigate', { area });
+  };
+  try {
+    const trayLog = log.child('tray');
+    const removeTray = installTray({
+      appName: app.getName(),
+      platform: process.platform,
+      icon: loadTrayIcon(trayIconDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, bundleDir }), process.platform, trayLog),
+      events: core.events,
+      tracker: core.tracker,
+      accounts: core.accounts,
+      openPanel,
+      log: trayLog,
+    });
+    trayShown = true;
+    app.once('will-quit', removeTray);
+  } catch (error) {
+    log.error('could not show the tray icon; closing the window will quit the app', error);
+  }
   // macOS keeps the app running without windows; clicking the dock icon brings one back.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
@@ -92,9 +130,6 @@ if (process.env.VITE_DEV_SERVER_URL && !ui.development) {
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (mainWindow) revealWindow(mainWindow);
-  });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
   });
   app
     .whenReady()
