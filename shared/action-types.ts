@@ -1,3 +1,5 @@
+import type { Action } from './do-types';
+
 /**
  * What the action tracker tells the UI about DigitalOcean work in progress: actions (power, snapshot,
  * resize…) and custom image imports, which DigitalOcean reports through the image's status instead.
@@ -89,3 +91,14 @@ export interface NotificationPreferences {
 }
 
 export const defaultNotificationPreferences: NotificationPreferences = { mode: 'all', includeOthers: false };
+
+/**
+ * An action the panel started: DigitalOcean's record of it, and the tracker's view while it runs.
+ * `tracked` is null when the action had already ended by the time DigitalOcean answered (the tracker
+ * then emitted `actions.settled` at once) or when DigitalOcean's answer names no action to follow.
+ */
+export interface StartedAction {
+  action: Action;
+  tracked: InFlightAction | null;
+}
+

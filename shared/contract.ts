@@ -1,8 +1,12 @@
 import type { z } from './zod';
 import type { EventListener, EventName } from './events';
 import { accountOperations } from './operations/accounts';
+import { dropletOperations } from './operations/droplets';
+import { tagOperations } from './operations/tags';
 import { actionOperations } from './operations/actions';
 import { appOperations } from './operations/app';
+import { catalogOperations } from './operations/catalog';
+import { imageOperations } from './operations/images';
 import type { Result } from './result';
 
 export * from './channels';
@@ -16,7 +20,11 @@ export * from './events';
 export const operations = {
   ...appOperations,
   ...accountOperations,
+  ...dropletOperations,
+  ...tagOperations,
   ...actionOperations,
+  ...imageOperations,
+  ...catalogOperations,
 };
 
 export type Operations = typeof operations;

@@ -74,6 +74,16 @@ describe('custom image import', () => {
     expect(failed.error_message).toMatch(/not supported/);
   });
 
+  test('a URL whose server never answers (the .invalid TLD) is accepted, then ends deleted', async () => {
+    api = await startTestApi({ seed: 'empty' });
+    const created = await api.post('/v2/images', { ...custom, url: 'https://mirror.example.invalid/disk.qcow2' });
+    expect(created.status).toBe(202);
+    expect(created.body.image.status).toBe('NEW');
+    api.sim.clock.runUntilIdle();
+    const failed = (await api.get(`/v2/images/${created.body.image.id}`)).body.image;
+    expect(failed).toMatchObject({ status: 'deleted', error_message: expect.stringMatching(/could not be downloaded/) });
+  });
+
   test('accepts compressed images and any distribution (unknown ones as Unknown)', async () => {
     api = await startTestApi({ seed: 'empty' });
     const created = await api.post('/v2/images', { ...custom, url: 'http://mirror.example.org/disk.vmdk.bz2', distribution: 'Slackware' });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { operationNames } from '../../shared/contract';
 import { createDispatch, type Handlers } from './dispatch';
 import { AppError } from './errors';
 import { createLogger, type LogSink } from './log';
@@ -15,18 +16,15 @@ const info = {
 const setup = (overrides: Partial<Handlers> = {}) => {
   const lines: string[] = [];
   const sink: LogSink = (_level, line) => lines.push(line);
-  const handlers: Handlers = {
+  // Only app.info and accounts.current answer here; any other handler would fail the test if reached.
+  const handlers = Object.fromEntries(
+    operationNames.map((name) => [name, vi.fn(async () => Promise.reject(new Error(`${name} is not used in this test`)))]),
+  ) as unknown as Handlers;
+  Object.assign(handlers, {
     'app.info': vi.fn(async () => info),
-    'accounts.list': vi.fn(async () => ({ accounts: [], activeId: null, keychain: { available: true as const } })),
-    'accounts.add': vi.fn(async () => {
-      throw new Error('not used');
-    }),
-    'accounts.remove': vi.fn(async ({ id }: { id: string }) => ({ id })),
-    'actions.tracked': vi.fn(async () => []),
-    'accounts.switch': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
     'accounts.current': vi.fn(async () => ({ state: 'none' as const, environmentTokenAvailable: false })),
     ...overrides,
-  };
+  });
   return { dispatch: createDispatch(handlers, createLogger('dispatch', { sink })), handlers, lines };
 };
 

@@ -3,6 +3,8 @@ import type { AccountList, CurrentAccount, DescribedAccount } from '../../shared
 import type { AppInfo } from '../../shared/app-types';
 import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, ResponseOf } from '../../shared/contract';
 import { ok, type Result } from '../../shared/result';
+import { sampleDroplet, sampleDropletRow, sampleStartedAction } from './droplet-samples';
+import { sampleImage, sampleImageAction, sampleImageRow, sampleSnapshot } from './image-samples';
 
 /**
  * A PanelApi without a main side, for renderer tests. Tests replace the real bridge with it:
@@ -48,6 +50,19 @@ export const demoOnly: AccountList = {
 };
 
 const defaultReplies = (): Replies => ({
+  'images.list': () => ok([]),
+  'images.get': () => ok(sampleImage),
+  'images.importCustom': () => ok({ ...sampleImageRow, type: 'custom', status: 'NEW', regions: [], sizeGigabytes: null }),
+  'images.update': () => ok(sampleImageRow),
+  'images.delete': () => ok({ id: sampleImageRow.id }),
+  'images.runAction': () => ok({ action: sampleImageAction, tracked: null }),
+  'images.actions': () => ok([]),
+  'snapshots.list': () => ok([]),
+  'snapshots.get': () => ok(sampleSnapshot),
+  'snapshots.delete': () => ok({ id: sampleSnapshot.id }),
+  'catalog.regions': () => ok([]),
+  'catalog.sizes': () => ok([]),
+  'actions.history': () => ok({ actions: [], page: 1, perPage: 20, total: 0 }),
   'app.info': () => ok(sampleAppInfo),
   'accounts.list': () => ok(demoOnly),
   'accounts.add': () => ok(sampleAccount),
@@ -55,6 +70,29 @@ const defaultReplies = (): Replies => ({
   'accounts.switch': () => ok(activeAccount),
   'accounts.current': () => ok(noAccount),
   'actions.tracked': () => ok([]),
+  'droplets.list': () => ok([]),
+  'droplets.get': () => ok(sampleDroplet),
+  'droplets.create': () => ok({ droplets: [{ ...sampleDropletRow, status: 'new' }], actions: [] }),
+  'droplets.delete': () => ok({ id: sampleDroplet.id }),
+  'droplets.deleteByTag': () => ok({ tagName: 'env:prod' }),
+  'droplets.associatedResources': () => ok({ reserved_ips: [], floating_ips: [], snapshots: [], volumes: [], volume_snapshots: [] }),
+  'droplets.deleteWithResources': () => ok({ id: sampleDroplet.id }),
+  'droplets.deleteStatus': () => ok({ droplet: { id: String(sampleDroplet.id), name: sampleDroplet.name }, resources: {}, failures: 0 }),
+  'droplets.deleteRetry': () => ok({ id: sampleDroplet.id }),
+  'droplets.runAction': () => ok(sampleStartedAction),
+  'droplets.runActionByTag': () => ok([sampleStartedAction]),
+  'droplets.kernels': () => ok([]),
+  'droplets.snapshots': () => ok([]),
+  'droplets.backups': () => ok([]),
+  'droplets.actions': () => ok([]),
+  'droplets.neighbors': () => ok([]),
+  'droplets.backupPolicy': () => ok({ droplet_id: sampleDroplet.id, backup_enabled: false }),
+  'droplets.metrics': () => ok({ status: 'success', data: { resultType: 'matrix', result: [] } }),
+  'tags.list': () => ok([]),
+  'tags.create': () => ok({ name: 'env:prod' }),
+  'tags.delete': () => ok({ name: 'env:prod' }),
+  'tags.tagResources': () => ok({ name: 'env:prod' }),
+  'tags.untagResources': () => ok({ name: 'env:prod' }),
 });
 
 let replies = defaultReplies();
@@ -64,6 +102,19 @@ const operation = <K extends OperationName>(name: K) => vi.fn(async () => (repli
 
 /** Listed one by one, so a new contract operation fails to compile here until the fake answers it. */
 export const bridge = {
+  'images.list': operation('images.list'),
+  'images.get': operation('images.get'),
+  'images.importCustom': operation('images.importCustom'),
+  'images.update': operation('images.update'),
+  'images.delete': operation('images.delete'),
+  'images.runAction': operation('images.runAction'),
+  'images.actions': operation('images.actions'),
+  'snapshots.list': operation('snapshots.list'),
+  'snapshots.get': operation('snapshots.get'),
+  'snapshots.delete': operation('snapshots.delete'),
+  'catalog.regions': operation('catalog.regions'),
+  'catalog.sizes': operation('catalog.sizes'),
+  'actions.history': operation('actions.history'),
   'app.info': operation('app.info'),
   'accounts.list': operation('accounts.list'),
   'accounts.add': operation('accounts.add'),
@@ -71,6 +122,29 @@ export const bridge = {
   'accounts.switch': operation('accounts.switch'),
   'accounts.current': operation('accounts.current'),
   'actions.tracked': operation('actions.tracked'),
+  'droplets.list': operation('droplets.list'),
+  'droplets.get': operation('droplets.get'),
+  'droplets.create': operation('droplets.create'),
+  'droplets.delete': operation('droplets.delete'),
+  'droplets.deleteByTag': operation('droplets.deleteByTag'),
+  'droplets.associatedResources': operation('droplets.associatedResources'),
+  'droplets.deleteWithResources': operation('droplets.deleteWithResources'),
+  'droplets.deleteStatus': operation('droplets.deleteStatus'),
+  'droplets.deleteRetry': operation('droplets.deleteRetry'),
+  'droplets.runAction': operation('droplets.runAction'),
+  'droplets.runActionByTag': operation('droplets.runActionByTag'),
+  'droplets.kernels': operation('droplets.kernels'),
+  'droplets.snapshots': operation('droplets.snapshots'),
+  'droplets.backups': operation('droplets.backups'),
+  'droplets.actions': operation('droplets.actions'),
+  'droplets.neighbors': operation('droplets.neighbors'),
+  'droplets.backupPolicy': operation('droplets.backupPolicy'),
+  'droplets.metrics': operation('droplets.metrics'),
+  'tags.list': operation('tags.list'),
+  'tags.create': operation('tags.create'),
+  'tags.delete': operation('tags.delete'),
+  'tags.tagResources': operation('tags.tagResources'),
+  'tags.untagResources': operation('tags.untagResources'),
   on: <E extends EventName>(event: E, listener: EventListener<E>) => {
     const set = listeners.get(event) ?? new Set();
     const untyped = listener as (payload: unknown) => void;

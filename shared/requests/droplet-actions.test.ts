@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { dropletActionSchema, isTagActionType } from './droplet-actions';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  dropletActionByTagSchema,
+  dropletActionSchema,
+  isTagActionType,
+  tagActionTypes,
+  type DropletActionByTagRequest,
+  type TagActionType,
+} from './droplet-actions';
 
 const parse = (value: unknown) => dropletActionSchema.safeParse(value);
 
@@ -45,5 +52,20 @@ describe('droplet action requests', () => {
     expect(isTagActionType('snapshot')).toBe(true);
     expect(isTagActionType('reboot')).toBe(false);
     expect(isTagActionType('resize')).toBe(false);
+  });
+
+  it('takes by tag exactly the types the API runs by tag, each as a single Droplet would', () => {
+    expectTypeOf<DropletActionByTagRequest['type']>().toEqualTypeOf<TagActionType>();
+    for (const type of tagActionTypes) {
+      expect(dropletActionByTagSchema.safeParse(type === 'enable_backups' ? { type, backup_policy: { plan: 'daily' } } : { type }).success).toBe(true);
+    }
+    expect(dropletActionByTagSchema.safeParse({ type: 'snapshot', name: 'nightly' }).success).toBe(true);
+    expect(dropletActionByTagSchema.safeParse({ type: 'snapshot', name: '' }).success).toBe(false);
+  });
+
+  it.each(['reboot', 'resize', 'rename', 'destroy'])('refuses %s by tag, naming the types it may use', (type) => {
+    const result = dropletActionByTagSchema.safeParse({ type });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/By tag, DigitalOcean runs only power_cycle/);
   });
 });

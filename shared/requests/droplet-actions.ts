@@ -1,5 +1,5 @@
-import { dropletNameProblem } from '../rules/droplet-name';
 import { z } from '../zod';
+import { dropletNameSchema } from './names';
 
 /**
  * The droplet actions a request may carry, checked before anything reaches the API. Stricter than the
@@ -23,10 +23,8 @@ const imageRef = z.union([z.number().int().positive(), z.string().min(1).max(255
 
 const bare = <T extends string>(type: T) => z.object({ type: z.literal(type) }).strict();
 
-const dropletName = z.string().superRefine((name, context) => {
-  const problem = dropletNameProblem(name);
-  if (problem) context.addIssue({ code: 'custom', message: problem });
-});
+const enableBackups = z.object({ type: z.literal('enable_backups'), backup_policy: backupPolicySchema.optional() }).strict();
+const snapshot = z.object({ type: z.literal('snapshot'), name: z.string().min(1).max(255).optional() }).strict();
 
 export const dropletActionSchema = z.discriminatedUnion('type', [
   bare('power_on'),
@@ -38,14 +36,14 @@ export const dropletActionSchema = z.discriminatedUnion('type', [
   bare('enable_ipv6'),
   bare('enable_private_networking'),
   bare('disable_backups'),
-  z.object({ type: z.literal('enable_backups'), backup_policy: backupPolicySchema.optional() }).strict(),
+  enableBackups,
   z.object({ type: z.literal('change_backup_policy'), backup_policy: backupPolicySchema }).strict(),
   z.object({ type: z.literal('restore'), image: z.number().int().positive() }).strict(),
   z.object({ type: z.literal('resize'), size: z.string().min(1).max(64), disk: z.boolean().optional() }).strict(),
   z.object({ type: z.literal('rebuild'), image: imageRef }).strict(),
-  z.object({ type: z.literal('rename'), name: dropletName }).strict(),
+  z.object({ type: z.literal('rename'), name: dropletNameSchema }).strict(),
   z.object({ type: z.literal('change_kernel'), kernel: z.number().int().positive() }).strict(),
-  z.object({ type: z.literal('snapshot'), name: z.string().min(1).max(255).optional() }).strict(),
+  snapshot,
 ]);
 
 export type DropletActionRequest = z.output<typeof dropletActionSchema>;
@@ -64,6 +62,24 @@ export const tagActionTypes = [
 ] as const satisfies readonly DropletActionType[];
 
 export type TagActionType = (typeof tagActionTypes)[number];
+
+/** An action for every Droplet with a tag: only the types the API runs by tag, each as `dropletActionSchema` takes it. */
+export const dropletActionByTagSchema = z.discriminatedUnion(
+  'type',
+  [
+    bare('power_cycle'),
+    bare('power_on'),
+    bare('power_off'),
+    bare('shutdown'),
+    bare('enable_ipv6'),
+    enableBackups,
+    bare('disable_backups'),
+    snapshot,
+  ],
+  { error: `By tag, DigitalOcean runs only ${tagActionTypes.join(', ')}.` },
+);
+
+export type DropletActionByTagRequest = z.output<typeof dropletActionByTagSchema>;
 
 export const isTagActionType = (type: DropletActionType): type is TagActionType =>
   (tagActionTypes as readonly string[]).includes(type);

@@ -1,6 +1,6 @@
 /** The disk image formats DigitalOcean imports, optionally compressed with gzip or bzip2. */
 export const importableImageFormats = ['raw', 'qcow2', 'vhdx', 'vdi', 'vmdk'] as const;
-const compressions = ['gz', 'gzip', 'bz2', 'bzip2'];
+const compressions = ['gz', 'bz2'];
 /** `.img` is how most cloud images of raw or qcow2 disks are published (Ubuntu's, for one). */
 const extensions = [...importableImageFormats, 'img'];
 

@@ -53,6 +53,16 @@ const isImportableUrl = (url: URL): boolean => IMPORTABLE.test(url.pathname);
 export const UNSUPPORTED_FORMAT_MESSAGE =
   'The image could not be imported: its file type is not supported. Use a raw (.img), qcow2, vhdx, vdi or vmdk image, optionally compressed with gzip or bzip2.';
 
+/** Why an import fails when DigitalOcean cannot fetch the file at all. */
+export const UNREACHABLE_URL_MESSAGE = 'The image could not be imported: its URL could not be downloaded.';
+
+/**
+ * The simulator cannot fetch anything, so it stands in for an unreachable server with the TLD reserved
+ * for names that never resolve (RFC 2606): `https://images.example.invalid/disk.qcow2` fails as the
+ * real API's import of a dead link does, after a while and with a message, not at the request.
+ */
+const isUnreachableUrl = (url: URL): boolean => url.hostname.endsWith('.invalid');
+
 export interface CustomImageRequest {
   readonly name: string;
   readonly url: URL;
@@ -84,14 +94,18 @@ export const importCustomImage = (world: World, request: CustomImageRequest): Im
     errorMessage: '',
     dropletId: null,
   });
-  const importable = isImportableUrl(request.url);
+  const failure = isUnreachableUrl(request.url)
+    ? UNREACHABLE_URL_MESSAGE
+    : isImportableUrl(request.url)
+      ? undefined
+      : UNSUPPORTED_FORMAT_MESSAGE;
   const gigabytes = Math.round((1.2 + world.rng.next() * 6) * 100) / 100;
-  const seconds = importable ? 90 + gigabytes * 40 : 45;
+  const seconds = failure ? 45 : 90 + gigabytes * 40;
   world.clock.setTimer(world.engine.durationMs(seconds), () => {
     if (world.store.images.get(image.id) !== image) return;
-    if (!importable) {
+    if (failure) {
       image.status = 'deleted';
-      image.errorMessage = UNSUPPORTED_FORMAT_MESSAGE;
+      image.errorMessage = failure;
       return;
     }
     image.status = 'available';

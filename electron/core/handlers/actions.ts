@@ -1,6 +1,8 @@
+import { actionsHistoryHandler } from './actions-history';
 import { actionsTrackedHandler } from './actions-tracked';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export const actionHandlers = ({ tracker }: HandlerDeps): AreaHandlers<'actions.tracked'> => ({
-  'actions.tracked': actionsTrackedHandler(tracker),
+export const actionHandlers = (deps: HandlerDeps): AreaHandlers<'actions.tracked' | 'actions.history'> => ({
+  'actions.tracked': actionsTrackedHandler(deps.tracker),
+  'actions.history': actionsHistoryHandler(deps),
 });

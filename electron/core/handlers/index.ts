@@ -1,8 +1,13 @@
 import type { Handlers } from '../dispatch';
 import { accountHandlers } from './accounts';
+import { dropletHandlers } from './droplets';
+import { tagHandlers } from './tags';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';
+import { catalogHandlers } from './catalog';
 import type { HandlerDeps } from './deps';
+import { imageHandlers } from './images';
+import { snapshotHandlers } from './snapshots';
 
 export type { HandlerDeps } from './deps';
 
@@ -10,5 +15,10 @@ export type { HandlerDeps } from './deps';
 export const createHandlers = (deps: HandlerDeps): Handlers => ({
   ...appHandlers(deps),
   ...accountHandlers(deps),
+  ...dropletHandlers(deps),
+  ...tagHandlers(deps),
   ...actionHandlers(deps),
+  ...imageHandlers(deps),
+  ...snapshotHandlers(deps),
+  ...catalogHandlers(deps),
 });

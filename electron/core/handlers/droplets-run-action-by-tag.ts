@@ -1,0 +1,33 @@
+import type { Droplet } from '../../../shared/do-types';
+import type { ApiSessions } from '../api-session';
+import type { Handlers } from '../dispatch';
+import type { ResourceNames } from '../resource-names';
+import type { ActionTracker, TrackContext } from '../tracker/action-tracker';
+import { rememberDroplet } from './droplet-rows';
+import { followActions } from './follow-actions';
+
+/**
+ * Lists the tag's Droplets first, for their names and disks: a failed list then costs nothing, and the
+ * actions are tracked as soon as DigitalOcean answers. Each action is followed on its own.
+ */
+export const dropletsRunActionByTagHandler =
+  (sessions: ApiSessions, names: ResourceNames, tracker: ActionTracker): Handlers['droplets.runActionByTag'] =>
+  async ({ tagName, action }) => {
+    const client = await sessions.client();
+    const tagged = new Map<number, Droplet>();
+    for (const droplet of await client.droplets.listAll({ tag_name: tagName })) {
+      rememberDroplet(names, droplet);
+      tagged.set(droplet.id, droplet);
+    }
+    const contextOf = (dropletId: number | null | undefined): TrackContext => {
+      const droplet = dropletId ? tagged.get(dropletId) : undefined;
+      // Tagged after the list was read: named as the tracker names what it does not know.
+      if (!droplet) return { resourceName: `Droplet ${dropletId}` };
+      return action.type === 'snapshot' ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : { resourceName: droplet.name };
+    };
+    const actions = await client.dropletActions.postByTag(tagName, action);
+    return followActions(
+      tracker,
+      actions.map((started) => ({ action: started, context: contextOf(started.resource_id) })),
+    );
+  };

@@ -1,0 +1,22 @@
+import type { DropletActionRequest } from '../../../shared/do-types';
+import type { ApiSessions } from '../api-session';
+import type { Handlers } from '../dispatch';
+import type { ResourceNames } from '../resource-names';
+import type { ActionTracker } from '../tracker/action-tracker';
+import { dropletActionContext } from './droplet-action-context';
+import { followAction } from './follow-actions';
+
+/**
+ * Sends the action once (the client never retries a write) and follows it. A Droplet busy with
+ * another action is DigitalOcean's 422, which the client reports as `conflict` with DigitalOcean's
+ * message and request id; it passes through untouched.
+ */
+export const dropletsRunActionHandler =
+  (sessions: ApiSessions, names: ResourceNames, tracker: ActionTracker): Handlers['droplets.runAction'] =>
+  async ({ id, action }) => {
+    const client = await sessions.client();
+    const context = await dropletActionContext(client, names, id, action);
+    // The wire type follows the spec's enum, which lost `enable_private_networking`; the API still takes it (FACTS.md §2, quirk 4).
+    const started = await client.dropletActions.post(id, action as DropletActionRequest);
+    return followAction(tracker, started, context);
+  };

@@ -1,0 +1,86 @@
+import type { Droplet } from '../../shared/do-types';
+import type { StartedAction } from '../../shared/action-types';
+import type { DropletRow } from '../../shared/droplet-types';
+
+/** Droplet answers for renderer tests, consistent with each other: the row and the action are of this Droplet. */
+
+export const sampleDroplet: Droplet = {
+  id: 3001,
+  name: 'web-prod-01',
+  memory: 4096,
+  vcpus: 2,
+  disk: 80,
+  locked: false,
+  status: 'active',
+  created_at: '2026-04-24T09:30:00Z',
+  features: ['backups', 'ipv6', 'monitoring'],
+  backup_ids: [],
+  next_backup_window: null,
+  snapshot_ids: [],
+  image: { id: 101, name: '24.04 (LTS) x64', distribution: 'Ubuntu', slug: 'ubuntu-24-04-x64' },
+  volume_ids: [],
+  size: {
+    slug: 's-2vcpu-4gb',
+    memory: 4096,
+    vcpus: 2,
+    disk: 80,
+    transfer: 4,
+    price_monthly: 24,
+    price_hourly: 0.03571,
+    regions: ['nyc3'],
+    available: true,
+    description: 'Basic',
+  },
+  size_slug: 's-2vcpu-4gb',
+  networks: {
+    v4: [
+      { ip_address: '203.0.113.10', netmask: '255.255.240.0', gateway: '203.0.113.1', type: 'public' },
+      { ip_address: '10.108.0.2', netmask: '255.255.240.0', type: 'private' },
+    ],
+    v6: [],
+  },
+  region: { name: 'New York 3', slug: 'nyc3', features: [], available: true, sizes: ['s-2vcpu-4gb'] },
+  tags: ['env:prod', 'web'],
+};
+
+export const sampleDropletRow: DropletRow = {
+  id: sampleDroplet.id,
+  name: sampleDroplet.name,
+  status: 'active',
+  locked: false,
+  publicIpv4: '203.0.113.10',
+  privateIpv4: '10.108.0.2',
+  region: { slug: 'nyc3', name: 'New York 3' },
+  size: { slug: 's-2vcpu-4gb', vcpus: 2, memoryMb: 4096, diskGb: 80, priceMonthly: 24 },
+  image: { id: 101, name: '24.04 (LTS) x64', distribution: 'Ubuntu', slug: 'ubuntu-24-04-x64' },
+  tags: ['env:prod', 'web'],
+  createdAt: sampleDroplet.created_at,
+  features: ['backups', 'ipv6', 'monitoring'],
+  backupsEnabled: true,
+  ipv6Enabled: true,
+};
+
+export const sampleStartedAction: StartedAction = {
+  action: {
+    id: 9101,
+    status: 'in-progress',
+    type: 'power_off',
+    started_at: '2026-11-22T09:00:00Z',
+    completed_at: null,
+    resource_id: sampleDroplet.id,
+    resource_type: 'droplet',
+    region_slug: 'nyc3',
+  },
+  tracked: {
+    key: 'action:9101',
+    kind: 'action',
+    id: 9101,
+    type: 'power_off',
+    status: 'in-progress',
+    resource: { type: 'droplet', id: sampleDroplet.id, name: sampleDroplet.name },
+    startedAt: '2026-11-22T09:00:00Z',
+    startedByUser: true,
+    elapsedMs: 0,
+    progress: { kind: 'estimate', fraction: 0, etaMs: 10_000, expectedMs: 10_000, basis: 'prior' },
+  },
+};
