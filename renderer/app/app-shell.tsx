@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { AddAccountDialog } from '../features/accounts/add-account-dialog';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
@@ -23,6 +24,7 @@ export const AppShell = () => {
         <RateLimitNotice />
         <AppRoutes />
       </main>
+      <AddAccountDialog />
     </div>
   );
 };

@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccountList } from '../../shared/account-types';
 import type { Area } from '../../shared/app-types';
-import { activeAccount, bridge, emit, listenerCount, replyWith, resetFakeBridge } from '../testing/fake-bridge';
+import { activeAccount, bridge, demoOnly, emit, listenerCount, never, replyWith, resetFakeBridge, sampleAccount } from '../testing/fake-bridge';
 import { renderApp, resetUiState } from '../testing/render-app';
-import { ok } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
 
@@ -24,7 +25,7 @@ describe('App routing', () => {
     renderApp('');
     expect(pageHeading()).toHaveTextContent('Droplets');
     expect(window.location.hash).toBe('#/droplets');
-    expect(await screen.findByRole('heading', { name: 'No account connected yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welcome to DigitalOcean Panel' })).toBeInTheDocument();
   });
 
   it('redirects an unknown address to Droplets', () => {
@@ -91,6 +92,19 @@ describe('App events from the main side', () => {
     expect(screen.getByText('Ocean Ops')).toBeInTheDocument();
     expect(bridge['accounts.current'].mock.calls.length).toBeGreaterThan(callsBefore);
   });
+
+  it('keeps the accounts on screen while they are asked again after account.changed', async () => {
+    renderApp('/accounts');
+    expect(await screen.findByRole('listitem', { name: 'Demo' })).toBeInTheDocument();
+    const listCalls = bridge['accounts.list'].mock.calls.length;
+
+    replyWith('accounts.list', never);
+    act(() => emit('account.changed', { activeId: null }));
+
+    await waitFor(() => expect(bridge['accounts.list'].mock.calls.length).toBeGreaterThan(listCalls));
+    expect(screen.getByRole('listitem', { name: 'Demo' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
 });
 
 describe('App sidebar', () => {
@@ -135,10 +149,56 @@ describe('App account menu', () => {
     expect(trigger).toHaveTextContent('Ocean Ops');
   });
 
+  it('lists every account as a choice, the active one checked', async () => {
+    const list: AccountList = { ...demoOnly, accounts: [sampleAccount, ...demoOnly.accounts], activeId: sampleAccount.id };
+    replyWith('accounts.list', () => ok(list));
+    replyWith('accounts.current', () => ok(activeAccount));
+    const { user } = renderApp('/droplets');
+    await user.click(await screen.findByRole('button', { name: 'Account: sammy@example.com' }));
+
+    const group = screen.getByRole('group', { name: 'Switch account' });
+    const choices = within(group).getAllByRole('menuitemradio');
+    expect(choices.map((choice) => choice.textContent)).toEqual([
+      'Sammy Sharksammy@example.com · Ocean Ops',
+      'DemoA sample account on the built-in simulator',
+    ]);
+    expect(choices[0]).toHaveAttribute('aria-checked', 'true');
+    expect(choices[1]).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('switches from the menu, and the footer follows', async () => {
+    const demoAccount = { ...demoOnly.accounts[0]!, email: 'infra@juniper-analytics.example', team: 'Juniper Analytics', dropletLimit: 25 };
+    const { user } = renderApp('/droplets');
+    await user.click(await screen.findByRole('button', { name: 'Account: No account connected' }));
+
+    replyWith('accounts.switch', () => ok({ state: 'active', account: { ...demoAccount, active: true } }));
+    replyWith('accounts.current', () => ok({ state: 'active', account: { ...demoAccount, active: true } }));
+    replyWith('accounts.list', () => ok({ ...demoOnly, accounts: [{ ...demoAccount, active: true }], activeId: 'demo' }));
+    await user.click(screen.getByRole('menuitemradio', { name: /^Demo/ }));
+
+    expect(bridge['accounts.switch']).toHaveBeenCalledExactlyOnceWith({ id: 'demo' });
+    const trigger = await screen.findByRole('button', { name: 'Account: infra@juniper-analytics.example' });
+    expect(trigger).toHaveTextContent('Juniper Analytics');
+    await user.click(trigger);
+    expect(await screen.findByRole('menuitemradio', { name: /^Demo/ })).toHaveAttribute('aria-checked', 'true');
+  });
+
+  it('says in the footer why a switch from the menu failed', async () => {
+    replyWith('accounts.switch', () => fail({ kind: 'unavailable', message: 'The demo could not start.' }));
+    const { user } = renderApp('/settings');
+    await user.click(await screen.findByRole('button', { name: /^Account:/ }));
+    await user.click(screen.getByRole('menuitemradio', { name: /^Demo/ }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("Couldn't switch to Demo. The demo could not start.");
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('goes to Accounts and Settings from the menu', async () => {
     const { user } = renderApp('/droplets');
     await user.click(await screen.findByRole('button', { name: /^Account:/ }));
-    await user.click(screen.getByRole('menuitem', { name: 'Accounts…' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Manage accounts…' }));
     expect(pageHeading()).toHaveTextContent('Accounts');
 
     await user.click(screen.getByRole('button', { name: /^Account:/ }));

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
+import { accountQueries } from '../features/accounts/queries';
 import { areaPath, isArea } from './area-path';
 
 /**
@@ -18,9 +19,13 @@ export const useBridgeEvents = (): void => {
       if (isArea(area)) navigate(areaPath(area));
     });
     // Every answer from the main side was asked as some account: after a switch, none of them may
-    // stay on screen under the new account's name, so all are dropped and asked again.
+    // stay on screen under the new account's name, so all are dropped and asked again. The accounts
+    // themselves are the exception: they are the same whichever is active, and dropping them would
+    // blank the account list and menu for the moment of every switch.
     const stopAccount = bridge.on('account.changed', () => {
-      void queryClient.resetQueries();
+      const accountsKey = accountQueries.all();
+      void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== accountsKey[0] });
+      void queryClient.invalidateQueries({ queryKey: accountsKey });
     });
     return () => {
       stopNavigate();

@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { buttonClass } from './button-class';
 import './dialog.css';
 import './icon-button.css';
@@ -9,9 +9,16 @@ export interface DialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
+  /** One sentence that says what the dialog is about; read out with the title when it opens. */
+  description?: ReactNode;
   children: ReactNode;
-  /** Where focus goes when the dialog closes; needed when what opened it is gone (a menu item). */
+  /**
+   * Where focus goes when the dialog closes, if not back to what opened it (or, when that is gone, to
+   * the page): call `event.preventDefault()` and move it.
+   */
   onCloseAutoFocus?: (event: Event) => void;
+  /** `wide` for forms, whose hints read better on longer lines. */
+  size?: 'default' | 'wide';
 }
 
 /**
@@ -24,8 +31,14 @@ export interface DialogProps {
  * the app frame never scrolls the document (base.css), so there is no page scroll to lock, and the
  * modal behaviour above all comes from `Dialog.Content`.
  */
-export const Dialog = ({ open, onOpenChange, title, children, onCloseAutoFocus }: DialogProps) => {
+export const Dialog = ({ open, onOpenChange, title, description, children, onCloseAutoFocus, size = 'default' }: DialogProps) => {
   const contentRef = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // A layout effect runs before Radix moves focus into the dialog: this is still what opened it.
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [open]);
 
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -33,17 +46,27 @@ export const Dialog = ({ open, onOpenChange, title, children, onCloseAutoFocus }
         <div className="dialog-backdrop" />
         <RadixDialog.Content
           ref={contentRef}
-          className="dialog"
-          // The title names the dialog; there is no separate description to point to.
-          aria-describedby={undefined}
+          className={size === 'wide' ? 'dialog dialog--wide' : 'dialog'}
+          // Radix points aria-describedby at its Description; without one, there is nothing to point to.
+          {...(description === undefined ? { 'aria-describedby': undefined } : {})}
           // Radix would focus the first control, here the close button, and its ring reads as a
-          // selection. The dialog itself takes focus (its title is announced), unless a field inside
-          // already took it with autoFocus.
+          // selection. The dialog itself takes focus (its title is announced), or the field marked
+          // `data-autofocus`. Not React's autoFocus: that fires before Radix notes what had focus,
+          // and focus could not go back there when the dialog closes.
           onOpenAutoFocus={(event) => {
             event.preventDefault();
-            if (!contentRef.current?.contains(document.activeElement)) contentRef.current?.focus();
+            const content = contentRef.current;
+            (content?.querySelector<HTMLElement>('[data-autofocus]') ?? content)?.focus();
           }}
-          onCloseAutoFocus={onCloseAutoFocus}
+          // Radix returns focus to what was focused when its focus scope mounted, which is not always
+          // what opened the dialog; and what opened it may be gone (a menu item, a removed row).
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented) return;
+            event.preventDefault();
+            const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('main');
+            back?.focus();
+          }}
         >
           <header className="dialog__header">
             <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
@@ -51,9 +74,17 @@ export const Dialog = ({ open, onOpenChange, title, children, onCloseAutoFocus }
               <X />
             </RadixDialog.Close>
           </header>
-          <div className="dialog__body">{children}</div>
+          <div className="dialog__body">
+            {description === undefined ? null : (
+              <RadixDialog.Description className="dialog__description">{description}</RadixDialog.Description>
+            )}
+            {children}
+          </div>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
 };
+
+/** The row of buttons that ends a dialog, the one that does the work last. */
+export const DialogActions = ({ children }: { children: ReactNode }) => <div className="dialog__actions">{children}</div>;

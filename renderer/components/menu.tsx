@@ -1,4 +1,5 @@
 import * as RadixMenu from '@radix-ui/react-dropdown-menu';
+import { Check } from 'lucide-react';
 import type { ReactNode } from 'react';
 import './menu.css';
 
@@ -52,3 +53,42 @@ export const MenuItem = ({ icon, children, onSelect }: MenuItemProps) => (
 );
 
 export const MenuSeparator = () => <RadixMenu.Separator className="menu__separator" />;
+
+/** A heading over a group of items; not focusable, read out as the group's context. */
+export const MenuLabel = ({ children }: { children: ReactNode }) => <RadixMenu.Label className="menu__label">{children}</RadixMenu.Label>;
+
+export interface MenuRadioGroupProps {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  children: ReactNode;
+}
+
+/** Items of which exactly one is chosen (menuitemradio), like the account the panel works as. */
+export const MenuRadioGroup = ({ label, value, onValueChange, children }: MenuRadioGroupProps) => (
+  <RadixMenu.RadioGroup aria-label={label} value={value} onValueChange={onValueChange}>
+    {children}
+  </RadixMenu.RadioGroup>
+);
+
+export interface MenuRadioItemProps {
+  value: string;
+  children: ReactNode;
+  /** A second, quieter line under the item's label. */
+  detail?: ReactNode;
+  disabled?: boolean;
+}
+
+export const MenuRadioItem = ({ value, children, detail, disabled }: MenuRadioItemProps) => (
+  <RadixMenu.RadioItem className="menu__item menu__item--radio" value={value} disabled={disabled}>
+    <span className="menu__item-indicator">
+      <RadixMenu.ItemIndicator>
+        <Check />
+      </RadixMenu.ItemIndicator>
+    </span>
+    <span className="menu__item-text">
+      <span className="menu__item-label">{children}</span>
+      {detail ? <span className="menu__item-detail">{detail}</span> : null}
+    </span>
+  </RadixMenu.RadioItem>
+);

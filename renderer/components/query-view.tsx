@@ -1,7 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { PanelError } from '../../shared/result';
-import { BridgeError } from '../bridge/call';
+import { panelErrorOf } from '../bridge/panel-error-of';
 import { ErrorState } from './error-state';
 
 export interface QueryViewProps<T> {
@@ -14,10 +13,6 @@ export interface QueryViewProps<T> {
   errorTitle: string;
   children: (data: T) => ReactNode;
 }
-
-/** Anything thrown outside the bridge is still shown in the same terms as a contract failure. */
-const panelErrorOf = (error: Error): PanelError =>
-  error instanceof BridgeError ? error.detail : { kind: 'internal', message: error.message };
 
 /**
  * The three faces of one query: a placeholder, an error with Retry, or the data. Data already shown

@@ -1,16 +1,22 @@
 import { act, render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/app';
+import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
 import { useSidebarActions } from '../stores/sidebar-store';
 import { useThemeActions } from '../stores/theme-store';
 import { installFakeMatchMedia, type FakeColorScheme } from './fake-match-media';
 
 /** Stores outlive a render (they are modules); each test starts from the defaults and empty storage. */
 export const resetUiState = (): void => {
-  const { result, unmount } = renderHook(() => ({ sidebar: useSidebarActions(), theme: useThemeActions() }));
+  const { result, unmount } = renderHook(() => ({
+    sidebar: useSidebarActions(),
+    theme: useThemeActions(),
+    addAccountDialog: useAddAccountDialogActions(),
+  }));
   act(() => {
     result.current.sidebar.setCollapsed(false);
     result.current.theme.choose('system');
+    result.current.addAccountDialog.close();
   });
   unmount();
   localStorage.clear();

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { Badge } from '../../components/badge';
+import { AccountAvatar } from './account-avatar';
 import type { ConnectedAccount } from './account-gate';
 import './account-card.css';
 
@@ -17,16 +19,14 @@ export const AccountCard = ({ account }: { account: ConnectedAccount }) => {
   return (
     <section className="account-card" aria-labelledby={titleId}>
       <div className="account-card__header">
-        <span className="account-card__avatar" aria-hidden="true">
-          {account.email.charAt(0).toUpperCase()}
-        </span>
+        <AccountAvatar account={account} size="lg" />
         <div className="account-card__identity">
           <h2 id={titleId} className="account-card__email">
             {account.email}
           </h2>
           <p className="account-card__name">{account.name}</p>
         </div>
-        <span className="account-card__badge">Current</span>
+        <Badge tone="accent">Active</Badge>
       </div>
       <dl className="account-card__facts">
         {account.team === undefined ? null : (

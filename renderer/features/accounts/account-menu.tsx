@@ -1,14 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { ChevronsUpDown, Info, Settings, UserRound, Users } from 'lucide-react';
+import { ChevronsUpDown, Info, Plus, Settings, UserRound, Users, X } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CurrentAccount } from '../../../shared/account-types';
 import { areaPath } from '../../app/area-path';
 import { cx } from '../../components/cx';
-import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
+import { panelErrorOf } from '../../bridge/panel-error-of';
+import { Menu, MenuContent, MenuItem, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { Skeleton } from '../../components/skeleton';
 import { Tooltip } from '../../components/tooltip';
+import { useAddAccountDialogActions } from '../../stores/add-account-dialog-store';
 import { AboutDialog } from '../about/about-dialog';
+import { accountDetail } from './account-presentation';
+import { useSwitchAccount } from './mutations';
 import { accountQueries } from './queries';
 import './account-menu.css';
 
@@ -33,14 +37,18 @@ const summarize = (status: CurrentAccount): Summary =>
 
 const errorSummary: Summary = { primary: 'Account unavailable', secondary: 'Open Accounts for details' };
 
-/** The sidebar footer: who the panel is working as, and the app-level menu (accounts, settings, about). */
+/** The sidebar footer: who the panel is working as, switching to another, and the app-level menu. */
 export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
   const status = useQuery(accountQueries.current());
+  const list = useQuery(accountQueries.list());
+  const switchAccount = useSwitchAccount();
+  const { open: openAddAccount } = useAddAccountDialogActions();
   const [, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  // Set while an item opens the About dialog, so the closing menu does not pull focus back out of it.
+  // Set while an item opens a dialog, so the closing menu does not pull focus back out of it.
   const openingDialog = useRef(false);
+  const failedName = list.data?.accounts.find((account) => account.id === switchAccount.variables)?.name ?? 'the account';
 
   const summary = status.data ? summarize(status.data) : status.isError ? errorSummary : undefined;
 
@@ -73,6 +81,16 @@ export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
 
   return (
     <>
+      {switchAccount.error ? (
+        <div role="alert" className="account-menu__failure">
+          <p>
+            Couldn't switch to {failedName}. {panelErrorOf(switchAccount.error).message}
+          </p>
+          <button type="button" className="account-menu__dismiss" aria-label="Dismiss" onClick={() => switchAccount.reset()}>
+            <X aria-hidden="true" />
+          </button>
+        </div>
+      ) : null}
       <Menu>
         {collapsed ? (
           <Tooltip content={summary?.primary ?? 'Account'} side="right">
@@ -90,8 +108,37 @@ export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
             openingDialog.current = false;
           }}
         >
+          {list.data ? (
+            <>
+              <MenuLabel>Switch account</MenuLabel>
+              <MenuRadioGroup
+                label="Switch account"
+                // The pending choice shows at once; the check follows the main side's answer otherwise.
+                value={(switchAccount.isPending ? switchAccount.variables : list.data.activeId) ?? ''}
+                onValueChange={(id) => {
+                  if (id !== list.data.activeId) switchAccount.mutate(id);
+                }}
+              >
+                {list.data.accounts.map((account) => (
+                  <MenuRadioItem key={account.id} value={account.id} detail={accountDetail(account)}>
+                    {account.name}
+                  </MenuRadioItem>
+                ))}
+              </MenuRadioGroup>
+            </>
+          ) : null}
+          <MenuItem
+            icon={<Plus />}
+            onSelect={() => {
+              openingDialog.current = true;
+              openAddAccount();
+            }}
+          >
+            Add account…
+          </MenuItem>
+          <MenuSeparator />
           <MenuItem icon={<Users />} onSelect={() => navigate(areaPath('accounts'))}>
-            Accounts…
+            Manage accounts…
           </MenuItem>
           <MenuItem icon={<Settings />} onSelect={() => navigate(areaPath('settings'))}>
             Settings

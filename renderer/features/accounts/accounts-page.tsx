@@ -1,59 +1,71 @@
 import { useQuery } from '@tanstack/react-query';
-import { KeyRound, Terminal } from 'lucide-react';
-import { EmptyState } from '../../components/empty-state';
-import { EmptyStateSkeleton } from '../../components/empty-state-skeleton';
-import { ExternalLink } from '../../components/external-link';
+import { Plus } from 'lucide-react';
+import { useId, useRef } from 'react';
+import type { AccountList as AccountListData } from '../../../shared/account-types';
+import { Button } from '../../components/button';
+import { Callout } from '../../components/callout';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
+import { Skeleton } from '../../components/skeleton';
+import { useAddAccountDialogActions } from '../../stores/add-account-dialog-store';
 import { AccountCard } from './account-card';
-import { tokenGuideUrl, tokensUrl } from './digitalocean-links';
+import { AccountList } from './account-list';
 import { accountQueries } from './queries';
 import './accounts-page.css';
 
-const NoAccounts = ({ environmentTokenAvailable }: { environmentTokenAvailable: boolean }) => (
-  <EmptyState
-    icon={KeyRound}
-    title="No accounts yet"
-    description="The panel works with a DigitalOcean account through a personal access token. Tokens are kept in your operating system's keychain and are never shown again, not even to you."
-    actions={
-      <>
-        <ExternalLink href={tokensUrl} variant="primary">
-          Create a token on DigitalOcean
-        </ExternalLink>
-        <ExternalLink href={tokenGuideUrl} variant="secondary">
-          How tokens work
-        </ExternalLink>
-      </>
-    }
-  >
-    {environmentTokenAvailable ? (
-      <p className="accounts-page__env-hint">
-        <Terminal />
-        <span>
-          <code>DIGITALOCEAN_ACCESS_TOKEN</code> was found in the environment the panel was started from.
-        </span>
-      </p>
-    ) : null}
-  </EmptyState>
+const AccountsSkeleton = () => (
+  <div className="accounts-page__skeleton" aria-hidden="true">
+    <Skeleton shape="block" height={132} />
+    <Skeleton width={120} height={14} />
+    <Skeleton shape="block" height={180} />
+  </div>
 );
 
-export const AccountsPage = () => {
+/** The active account in detail, then every account to switch to or remove. */
+const AccountsOverview = ({ list }: { list: AccountListData }) => {
   const current = useQuery(accountQueries.current());
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const active = current.data?.state === 'active' && list.activeId !== null ? current.data.account : undefined;
+
   return (
-    <Page title="Accounts" description="The DigitalOcean account the panel works with.">
-      <QueryView
-        query={current}
-        loadingLabel="Loading accounts"
-        loading={<EmptyStateSkeleton />}
-        errorTitle="Couldn't load accounts"
-      >
-        {(answer) =>
-          answer.state === 'active' ? (
-            <AccountCard account={answer.account} />
-          ) : (
-            <NoAccounts environmentTokenAvailable={answer.environmentTokenAvailable} />
-          )
-        }
+    <div className="accounts-page">
+      {active ? (
+        <AccountCard account={active} />
+      ) : list.activeId === null ? (
+        <Callout tone="info" title="No account is active">
+          <p>Switch to one below, add a DigitalOcean token, or try the demo account.</p>
+        </Callout>
+      ) : null}
+      <section className="accounts-page__section" aria-labelledby={headingId}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="accounts-page__heading">
+          All accounts
+        </h2>
+        <AccountList accounts={list.accounts} onRemovedFocus={() => headingRef.current?.focus()} />
+        <p className="accounts-page__footnote">
+          Accounts kept for this session only are forgotten when the panel quits. The demo and{' '}
+          <code>DIGITALOCEAN_ACCESS_TOKEN</code> cannot be removed here.
+        </p>
+      </section>
+    </div>
+  );
+};
+
+export const AccountsPage = () => {
+  const list = useQuery(accountQueries.list());
+  const { open: openAddAccount } = useAddAccountDialogActions();
+  return (
+    <Page
+      title="Accounts"
+      description="The DigitalOcean accounts the panel can work with, and where their tokens are kept."
+      actions={
+        <Button variant="primary" icon={<Plus />} onClick={openAddAccount}>
+          Add account
+        </Button>
+      }
+    >
+      <QueryView query={list} loadingLabel="Loading accounts" loading={<AccountsSkeleton />} errorTitle="Couldn't load accounts">
+        {(answer) => <AccountsOverview list={answer} />}
       </QueryView>
     </Page>
   );

@@ -15,4 +15,12 @@ export const accountQueries = {
       // The main side pushes `account.changed` whenever this changes, so there is no reason to poll.
       staleTime: 5 * 60_000,
     }),
+  /** Every account with its status, and whether the keychain can take a new token. */
+  list: () =>
+    queryOptions({
+      queryKey: [...accountQueries.all(), 'list'] as const,
+      queryFn: () => call('accounts.list', {}),
+      // Changes arrive as `account.changed`; the keychain's availability is asked again on each change.
+      staleTime: 5 * 60_000,
+    }),
 };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/result';
 import { activeAccount, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
@@ -12,15 +12,10 @@ beforeEach(() => {
 });
 
 describe('DropletsPage', () => {
-  it('explains that droplets need an account and leads to Accounts', async () => {
-    const { user } = renderApp('/droplets');
-    const emptyState = await screen.findByRole('region', { name: 'No account connected yet' });
-    expect(emptyState).toHaveTextContent('droplets appear here once a DigitalOcean account is connected');
-
-    const link = within(emptyState).getByRole('link', { name: 'Go to Accounts' });
-    expect(link).toHaveAttribute('href', '#/accounts');
-    await user.click(link);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accounts');
+  it('welcomes on the first start, in place of the droplets', async () => {
+    renderApp('/droplets');
+    expect(await screen.findByRole('region', { name: 'Welcome to DigitalOcean Panel' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Droplets');
   });
 
   it('does not claim there is no account when one is connected', async () => {
@@ -28,7 +23,7 @@ describe('DropletsPage', () => {
     renderApp('/droplets');
     const state = await screen.findByRole('region', { name: 'Droplets are not listed in this version yet' });
     expect(state).toHaveTextContent('sammy@example.com');
-    expect(screen.queryByText('No account connected yet')).not.toBeInTheDocument();
+    expect(screen.queryByText('Welcome to DigitalOcean Panel')).not.toBeInTheDocument();
   });
 
   it('shows why the account could not be checked', async () => {

@@ -1,29 +1,16 @@
 import { Server } from 'lucide-react';
-import { areaPath } from '../../app/area-path';
 import { EmptyState } from '../../components/empty-state';
 import { ExternalLink } from '../../components/external-link';
-import { LinkButton } from '../../components/link-button';
 import { Page } from '../../components/page';
 import { AccountGate } from '../accounts/account-gate';
+import { Welcome } from '../accounts/welcome';
 
 const dropletsConsoleUrl = 'https://cloud.digitalocean.com/droplets';
 
 export const DropletsPage = () => (
   <Page title="Droplets" description="Virtual machines in your DigitalOcean account.">
-    <AccountGate
-      noAccount={
-        <EmptyState
-          icon={Server}
-          title="No account connected yet"
-          description="Your droplets appear here once a DigitalOcean account is connected. Connecting one takes a personal access token from your DigitalOcean account."
-          actions={
-            <LinkButton href={areaPath('accounts')} variant="primary">
-              Go to Accounts
-            </LinkButton>
-          }
-        />
-      }
-    >
+    {/* The start page: on the first start it welcomes, and once an account is chosen the droplets take its place. */}
+    <AccountGate noAccount={<Welcome />}>
       {(account) => (
         <EmptyState
           icon={Server}
