@@ -6,6 +6,7 @@ import { createLogger, type LogLevel } from '../core/log';
 import { createCore, type Core } from '../core/services';
 import { offlineCoreDeps } from '../core/testing/core-test-deps';
 import { registerIpc } from './ipc';
+import { eventFrom, mainFrame, trustedOrigin, type FakeFrame } from './testing/fake-frames';
 
 vi.mock('electron', () => {
   const handlers = new Map<string, unknown>();
@@ -24,17 +25,6 @@ vi.mock('electron', () => {
 type Handler = (event: IpcMainInvokeEvent, request: unknown) => Promise<unknown>;
 const handlers = (ipcMain as unknown as { handlers: Map<string, Handler> }).handlers;
 
-interface FakeFrame {
-  url: string;
-  parent: FakeFrame | null;
-}
-
-const trustedOrigin = 'app://panel';
-const mainFrame = (url = 'app://panel/index.html'): FakeFrame => ({ url, parent: null });
-
-/** An invoke event from `frame`, sent by a page whose top frame is `top`. */
-const eventFrom = (frame: FakeFrame | null, top: FakeFrame | null = frame) =>
-  ({ senderFrame: frame, sender: { mainFrame: top } }) as unknown as IpcMainInvokeEvent;
 
 const call = (name: string, event: IpcMainInvokeEvent, request: unknown = {}) => {
   const handler = handlers.get(operationChannel(name as (typeof operationNames)[number]));

@@ -1,18 +1,7 @@
-import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { senderRefusal } from './sender-check';
+import { eventFrom, mainFrame, trustedOrigin } from './testing/fake-frames';
 
-interface FakeFrame {
-  url: string;
-  parent: FakeFrame | null;
-}
-
-const trustedOrigin = 'app://panel';
-const mainFrame = (url = 'app://panel/index.html'): FakeFrame => ({ url, parent: null });
-
-/** An invoke event from `frame`, sent by a page whose top frame is `top`. */
-const eventFrom = (frame: FakeFrame | null, top: FakeFrame | null = frame) =>
-  ({ senderFrame: frame, sender: { mainFrame: top } }) as unknown as IpcMainInvokeEvent;
 
 describe('senderRefusal', () => {
   it('accepts the main frame on the trusted origin', () => {

@@ -6,10 +6,10 @@ import type { InFlightAction } from '../../shared/action-types';
 import type { Area } from '../../shared/app-types';
 import { createEventBus, type EventBus } from '../core/event-bus';
 import { createLogger, type LogLevel } from '../core/log';
-import type { Scheduler } from '../core/tracker/scheduler';
 import { inFlightAction, settledAction } from '../core/tray/testing/tray-fixtures';
 import { TRAY_RENDER_INTERVAL_MS } from '../core/tray/tray-presenter';
 import { installTray } from './tray';
+import { createManualScheduler } from '../core/tracker/testing/manual-scheduler';
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
@@ -42,27 +42,7 @@ interface FakeTray extends EventEmitter {
 }
 const trays = (Tray as unknown as { created: FakeTray[] }).created;
 
-/** Timers that run only when the test moves time on. */
-const manualScheduler = () => {
-  let now = 0;
-  let timers: { at: number; run: () => void | Promise<void> }[] = [];
-  const scheduler: Scheduler = {
-    now: () => now,
-    setTimeout: (run, delayMs) => {
-      const timer = { at: now + delayMs, run };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimeout: (handle) => void (timers = timers.filter((timer) => timer !== handle)),
-  };
-  const advance = (ms: number): void => {
-    now += ms;
-    const due = timers.filter((timer) => timer.at <= now);
-    timers = timers.filter((timer) => timer.at > now);
-    for (const timer of due) void timer.run();
-  };
-  return { scheduler, advance };
-};
+const manualScheduler = () => createManualScheduler(0);
 
 const accountList: AccountList = {
   accounts: [

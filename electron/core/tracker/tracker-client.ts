@@ -1,29 +1,16 @@
-/**
- * The little of the DigitalOcean client the tracker needs, and the wire fields it reads (a structural
- * subset of `shared/do-types.ts`). The spec marks no Action or Image field as required, so any may be
- * missing and the tracker copes: no id, nothing to follow; no status, the spec's default `in-progress`.
+import type { Action, Image } from '../../../shared/do-types';
+
+/*
+ * The little of the DigitalOcean client the tracker needs, and the wire fields it reads. The spec
+ * marks no Action or Image field as required, so any may be missing and the tracker copes: no id,
+ * nothing to follow; no status, the spec's default `in-progress`.
  */
 
-/** An action as the API returns it (FACTS.md §5). */
-export interface ApiAction {
-  id?: number;
-  status?: 'in-progress' | 'completed' | 'errored';
-  type?: string;
-  started_at?: string;
-  completed_at?: string | null;
-  resource_id?: number | null;
-  resource_type?: string;
-}
+/** An action as the API returns it (FACTS.md §5), as far as the tracker reads it. */
+export type ApiAction = Pick<Action, 'id' | 'status' | 'type' | 'started_at' | 'completed_at' | 'resource_id' | 'resource_type'>;
 
 /** A custom image as the API returns it; an import is `NEW` until `available`, or `deleted` with `error_message`. */
-export interface ApiImage {
-  id?: number;
-  name?: string;
-  status?: 'NEW' | 'available' | 'pending' | 'deleted' | 'retired';
-  error_message?: string;
-  created_at?: string;
-  size_gigabytes?: number | null;
-}
+export type ApiImage = Pick<Image, 'id' | 'name' | 'status' | 'error_message' | 'created_at' | 'size_gigabytes'>;
 
 /**
  * What the tracker asks of DigitalOcean. The real client sends these at background priority; errors

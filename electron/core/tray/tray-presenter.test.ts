@@ -3,32 +3,12 @@ import type { AccountList } from '../../../shared/account-types';
 import type { InFlightAction } from '../../../shared/action-types';
 import { createEventBus, type EventBus } from '../event-bus';
 import { createLogger, type LogLevel } from '../log';
-import type { Scheduler } from '../tracker/scheduler';
 import { createTrayPresenter, TRAY_RENDER_INTERVAL_MS } from './tray-presenter';
 import type { TrayModel } from './tray-model';
 import { inFlightAction, settledAction } from './testing/tray-fixtures';
+import { createManualScheduler } from '../tracker/testing/manual-scheduler';
 
-/** Timers that run only when the test moves time on. */
-const manualScheduler = () => {
-  let now = 1_000_000;
-  let timers: { at: number; run: () => void | Promise<void> }[] = [];
-  const scheduler: Scheduler = {
-    now: () => now,
-    setTimeout: (run, delayMs) => {
-      const timer = { at: now + delayMs, run };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimeout: (handle) => void (timers = timers.filter((timer) => timer !== handle)),
-  };
-  const advance = (ms: number): void => {
-    now += ms;
-    const due = timers.filter((timer) => timer.at <= now);
-    timers = timers.filter((timer) => timer.at > now);
-    for (const timer of due) void timer.run();
-  };
-  return { scheduler, advance, pending: () => timers.length };
-};
+const manualScheduler = () => createManualScheduler(1_000_000);
 
 const accountList = (activeId: string | null): AccountList => ({
   accounts: [
