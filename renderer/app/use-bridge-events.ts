@@ -4,10 +4,11 @@ import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
 import { areaPath, isArea } from './area-path';
+import { settledQueryKeys } from './settled-query-keys';
 
 /**
- * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area, and
- * the current account changing. Mounted once, at the top of the app.
+ * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area, the
+ * current account changing, and actions settling. Mounted once, at the top of the app.
  */
 export const useBridgeEvents = (): void => {
   const [, navigate] = useLocation();
@@ -27,9 +28,14 @@ export const useBridgeEvents = (): void => {
       void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== accountsKey[0] });
       void queryClient.invalidateQueries({ queryKey: accountsKey });
     });
+    // An action that settled changed its resource: whatever shows that kind of resource is refetched.
+    const stopSettled = bridge.on('actions.settled', ({ resource }) => {
+      for (const queryKey of settledQueryKeys(resource.type)) void queryClient.invalidateQueries({ queryKey });
+    });
     return () => {
       stopNavigate();
       stopAccount();
+      stopSettled();
     };
   }, [navigate, queryClient]);
 };

@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionSettled } from '../../shared/action-types';
+import { emit, resetFakeBridge } from '../testing/fake-bridge';
+import { useBridgeEvents } from './use-bridge-events';
+
+vi.mock('../bridge', () => import('../testing/fake-bridge'));
+
+const settled = (type: 'droplet' | 'image'): ActionSettled =>
+  ({
+    action: { key: `action:1`, kind: 'action', id: 1, type: 'power_off', status: 'completed' },
+    outcome: 'completed',
+    durationMs: 12_000,
+    resource: { type, id: 7, name: 'web-01' },
+    startedByUser: true,
+  }) as unknown as ActionSettled;
+
+const setup = () => {
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(['droplets', 'list'], []);
+  queryClient.setQueryData(['images', 'list'], []);
+  queryClient.setQueryData(['accounts', 'list'], []);
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  renderHook(() => useBridgeEvents(), { wrapper });
+  return queryClient;
+};
+
+beforeEach(() => resetFakeBridge());
+
+describe('useBridgeEvents on actions.settled', () => {
+  it('marks what shows the changed resource stale, and leaves the rest alone', () => {
+    const queryClient = setup();
+    act(() => emit('actions.settled', settled('droplet')));
+    expect(queryClient.getQueryState(['droplets', 'list'])?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(['images', 'list'])?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(['accounts', 'list'])?.isInvalidated).toBe(false);
+  });
+});
