@@ -1,15 +1,16 @@
 import { Router } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { AppShell } from './app-shell';
+import { hashHref, useHashPath, useHashSearch } from './hash-location';
 import { Providers } from './providers';
 
 /**
  * Routes live in the hash (`#/droplets`): the desktop app is served from app:// and browser mode
- * from a single file, so the path part of the URL must never change.
+ * from a single file, so the path part of the URL must never change. A screen's state (search,
+ * filters, the open droplet) is the hash's own query string.
  */
 export const App = () => (
   <Providers>
-    <Router hook={useHashLocation}>
+    <Router hook={useHashPath} searchHook={useHashSearch} hrefs={hashHref}>
       <AppShell />
     </Router>
   </Providers>

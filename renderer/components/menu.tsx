@@ -92,3 +92,28 @@ export const MenuRadioItem = ({ value, children, detail, disabled }: MenuRadioIt
     </span>
   </RadixMenu.RadioItem>
 );
+
+export interface MenuCheckboxItemProps {
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  children: ReactNode;
+  disabled?: boolean;
+}
+
+/** An item that turns something on or off (menuitemcheckbox); the menu stays open so several can be set. */
+export const MenuCheckboxItem = ({ checked, onCheckedChange, children, disabled }: MenuCheckboxItemProps) => (
+  <RadixMenu.CheckboxItem
+    className="menu__item menu__item--check"
+    checked={checked}
+    disabled={disabled}
+    onCheckedChange={(value) => onCheckedChange(value === true)}
+    onSelect={(event) => event.preventDefault()}
+  >
+    <span className="menu__item-indicator">
+      <RadixMenu.ItemIndicator>
+        <Check />
+      </RadixMenu.ItemIndicator>
+    </span>
+    <span className="menu__item-label">{children}</span>
+  </RadixMenu.CheckboxItem>
+);

@@ -1,5 +1,5 @@
 import type { Droplet } from '../../shared/do-types';
-import type { StartedAction } from '../../shared/action-types';
+import type { InFlightAction, StartedAction } from '../../shared/action-types';
 import type { DropletRow } from '../../shared/droplet-types';
 
 /** Droplet answers for renderer tests, consistent with each other: the row and the action are of this Droplet. */
@@ -83,4 +83,40 @@ export const sampleStartedAction: StartedAction = {
     elapsedMs: 0,
     progress: { kind: 'estimate', fraction: 0, etaMs: 10_000, expectedMs: 10_000, basis: 'prior' },
   },
+};
+
+const regions = [
+  { slug: 'nyc3', name: 'New York 3' },
+  { slug: 'fra1', name: 'Frankfurt 1' },
+  { slug: 'sgp1', name: 'Singapore 1' },
+];
+
+/** `count` distinct rows (`node-00001`…), for lists and the virtualization test. */
+export const manyDropletRows = (count: number): DropletRow[] =>
+  Array.from({ length: count }, (_, index) => {
+    const region = regions[index % regions.length] ?? sampleDropletRow.region;
+    return {
+      ...sampleDropletRow,
+      id: 10_000 + index,
+      name: `node-${String(index + 1).padStart(5, '0')}`,
+      publicIpv4: `198.51.${Math.floor(index / 250)}.${(index % 250) + 1}`,
+      privateIpv4: null,
+      region,
+      status: index % 5 === 0 ? 'off' : 'active',
+      tags: index % 2 === 0 ? ['even'] : [],
+    };
+  });
+
+/** The tracker's view of a snapshot running on the sample droplet, with an estimate. */
+export const sampleTrackedSnapshot: InFlightAction = {
+  key: 'action:9200',
+  kind: 'action',
+  id: 9200,
+  type: 'snapshot',
+  status: 'in-progress',
+  resource: { type: 'droplet', id: sampleDroplet.id, name: sampleDroplet.name },
+  startedAt: '2026-11-22T09:00:00Z',
+  startedByUser: true,
+  elapsedMs: 120_000,
+  progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' },
 };

@@ -2,6 +2,7 @@ import { act, render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/app';
 import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
+import { useDropletColumnsActions } from '../stores/droplet-columns-store';
 import { useSidebarActions } from '../stores/sidebar-store';
 import { useThemeActions } from '../stores/theme-store';
 import { installFakeMatchMedia, type FakeColorScheme } from './fake-match-media';
@@ -12,11 +13,13 @@ export const resetUiState = (): void => {
     sidebar: useSidebarActions(),
     theme: useThemeActions(),
     addAccountDialog: useAddAccountDialogActions(),
+    dropletColumns: useDropletColumnsActions(),
   }));
   act(() => {
     result.current.sidebar.setCollapsed(false);
     result.current.theme.choose('system');
     result.current.addAccountDialog.close();
+    result.current.dropletColumns.showAll();
   });
   unmount();
   localStorage.clear();

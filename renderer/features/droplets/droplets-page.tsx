@@ -1,28 +1,31 @@
-import { Server } from 'lucide-react';
-import { EmptyState } from '../../components/empty-state';
-import { ExternalLink } from '../../components/external-link';
+import { useQuery } from '@tanstack/react-query';
 import { Page } from '../../components/page';
 import { AccountGate } from '../accounts/account-gate';
+import { accountQueries } from '../accounts/queries';
 import { Welcome } from '../accounts/welcome';
+import { DropletsFreshness } from './droplets-freshness';
+import { DropletsScreen } from './droplets-screen';
+import { dropletQueries } from './queries';
+import { useDropletsView } from './use-droplets-view';
 
-const dropletsConsoleUrl = 'https://cloud.digitalocean.com/droplets';
+const ListFreshness = () => {
+  const [view] = useDropletsView();
+  const list = useQuery(dropletQueries.list(view.tag === '' ? null : view.tag));
+  return <DropletsFreshness query={list} />;
+};
 
-export const DropletsPage = () => (
-  <Page title="Droplets" description="Virtual machines in your DigitalOcean account.">
-    {/* The start page: on the first start it welcomes, and once an account is chosen the droplets take its place. */}
-    <AccountGate noAccount={<Welcome />}>
-      {(account) => (
-        <EmptyState
-          icon={Server}
-          title="Droplets are not listed in this version yet"
-          description={`You are connected as ${account.email}. Until the panel can list and manage droplets, the DigitalOcean control panel has them.`}
-          actions={
-            <ExternalLink href={dropletsConsoleUrl} variant="secondary">
-              Open the DigitalOcean control panel
-            </ExternalLink>
-          }
-        />
-      )}
-    </AccountGate>
-  </Page>
-);
+export const DropletsPage = () => {
+  const current = useQuery(accountQueries.current());
+  const connected = current.data?.state === 'active';
+  return (
+    <Page
+      title="Droplets"
+      description="Virtual machines in your DigitalOcean account."
+      layout={connected ? 'fill' : 'reading'}
+      actions={connected ? <ListFreshness /> : undefined}
+    >
+      {/* The start page: on the first start it welcomes, and once an account is chosen the droplets take its place. */}
+      <AccountGate noAccount={<Welcome />}>{() => <DropletsScreen />}</AccountGate>
+    </Page>
+  );
+};

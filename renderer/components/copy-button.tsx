@@ -1,0 +1,81 @@
+import { Check, Copy } from 'lucide-react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { buttonClass } from './button-class';
+import { cx } from './cx';
+import { Tooltip } from './tooltip';
+import './copy-button.css';
+
+export interface CopyButtonProps {
+  value: string;
+  /** What is copied, for the tooltip, the accessible name and the announcement: "IP address". */
+  what: string;
+  /** Text shown on the button (a value that copies itself); without it the button is an icon. */
+  children?: ReactNode;
+  /** -1 inside a composite widget (a grid row) that owns the keyboard. */
+  tabIndex?: number;
+}
+
+export type CopyOutcome = 'idle' | 'copied' | 'failed';
+
+const resetMs = 1_600;
+
+/** Copies to the clipboard and remembers, for a moment, whether it worked. */
+export const useClipboard = (): { outcome: CopyOutcome; copy: (value: string) => void } => {
+  const [outcome, setOutcome] = useState<CopyOutcome>('idle');
+
+  useEffect(() => {
+    if (outcome === 'idle') return;
+    const timer = setTimeout(() => setOutcome('idle'), resetMs);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
+  const copy = (value: string) => {
+    navigator.clipboard.writeText(value).then(
+      () => setOutcome('copied'),
+      () => setOutcome('failed'),
+    );
+  };
+  return { outcome, copy };
+};
+
+/** Says what happened to assistive technology; renders nothing visible. */
+export const CopyAnnouncement = ({ outcome, what, value }: { outcome: CopyOutcome; what: string; value: string }) => (
+  <span role="status" className="visually-hidden">
+    {outcome === 'copied' ? `Copied ${what}: ${value}` : outcome === 'failed' ? `Couldn't copy ${what}` : ''}
+  </span>
+);
+
+/** Copies a value to the clipboard, confirms it in place and announces it to assistive technology. */
+export const CopyButton = ({ value, what, children, tabIndex }: CopyButtonProps) => {
+  const { outcome, copy } = useClipboard();
+
+  const onClick = (event: MouseEvent) => {
+    // Inside a clickable row, copying must not also open the row.
+    event.stopPropagation();
+    copy(value);
+  };
+
+  const hint = outcome === 'copied' ? 'Copied' : outcome === 'failed' ? "Couldn't copy" : `Copy ${what}`;
+  const icon = outcome === 'copied' ? <Check /> : <Copy />;
+
+  return (
+    <>
+      <Tooltip content={hint}>
+        <button
+          type="button"
+          tabIndex={tabIndex}
+          aria-label={children ? `${value}, copy ${what}` : `Copy ${what}`}
+          className={cx(
+            children ? 'copy-button copy-button--text' : buttonClass({ variant: 'ghost', size: 'sm' }, 'icon-button', 'copy-button'),
+            outcome === 'copied' && 'copy-button--copied',
+          )}
+          onClick={onClick}
+        >
+          {children ? <span className="copy-button__text">{children}</span> : null}
+          {icon}
+        </button>
+      </Tooltip>
+      <CopyAnnouncement outcome={outcome} what={what} value={value} />
+    </>
+  );
+};

@@ -1,0 +1,121 @@
+import type { InFlightAction } from '../../../shared/action-types';
+import type { DropletRow } from '../../../shared/droplet-types';
+import { CopyButton } from '../../components/copy-button';
+import type { VirtualTableColumn } from '../../components/virtual-table';
+import type { DropletColumnId } from '../../stores/droplet-columns-store';
+import { formatDate, formatImage, formatPrice, formatSize } from './droplet-format';
+import { DropletStatus } from './droplet-status';
+
+type Column = VirtualTableColumn<DropletRow>;
+
+const TagList = ({ tags }: { tags: string[] }) =>
+  tags.length === 0 ? (
+    <span className="droplet-cell--subtle">—</span>
+  ) : (
+    <span className="droplet-tags" title={tags.join(', ')}>
+      {tags.map((tag) => (
+        <span key={tag} className="droplet-tag">
+          {tag}
+        </span>
+      ))}
+    </span>
+  );
+
+const nameColumn: Column = {
+  id: 'name',
+  header: 'Name',
+  width: 'minmax(170px, 1.5fr)',
+  sortable: true,
+  cell: (row) => (
+    <span className="droplet-name">
+      <span className="droplet-name__text">{row.name}</span>
+      <span className="droplet-name__id">{row.id}</span>
+    </span>
+  ),
+};
+
+/** The optional columns, in order, labelled as the column chooser shows them. */
+export const optionalColumnLabels: Record<DropletColumnId, string> = {
+  status: 'Status',
+  publicIpv4: 'Public IPv4',
+  region: 'Region',
+  size: 'Size',
+  image: 'Image',
+  tags: 'Tags',
+  created: 'Created',
+  price: 'Monthly',
+};
+
+const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<DropletColumnId, Column> => ({
+  status: {
+    id: 'status',
+    header: 'Status',
+    width: 'minmax(150px, 1.3fr)',
+    sortable: true,
+    cell: (row) => <DropletStatus status={row.status} action={running.get(row.id)} />,
+  },
+  publicIpv4: {
+    id: 'publicIpv4',
+    header: 'Public IPv4',
+    width: 'minmax(140px, 0.8fr)',
+    sortable: true,
+    cell: (row) =>
+      row.publicIpv4 === null ? (
+        <span className="droplet-cell--subtle">None</span>
+      ) : (
+        <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1}>
+          {row.publicIpv4}
+        </CopyButton>
+      ),
+  },
+  region: {
+    id: 'region',
+    header: 'Region',
+    width: 'minmax(56px, 0.4fr)',
+    sortable: true,
+    cell: (row) => <span title={row.region.name}>{row.region.slug}</span>,
+  },
+  size: {
+    id: 'size',
+    header: 'Size',
+    width: 'minmax(140px, 0.9fr)',
+    sortable: true,
+    cell: (row) => (
+      <span className="droplet-cell--ellipsis" title={row.size.slug}>
+        {formatSize(row.size)}
+      </span>
+    ),
+  },
+  image: {
+    id: 'image',
+    header: 'Image',
+    width: 'minmax(110px, 1fr)',
+    sortable: true,
+    cell: (row) => (
+      <span className="droplet-cell--ellipsis" title={row.image.slug ?? undefined}>
+        {formatImage(row.image)}
+      </span>
+    ),
+  },
+  tags: { id: 'tags', header: 'Tags', width: 'minmax(100px, 1fr)', cell: (row) => <TagList tags={row.tags} /> },
+  created: {
+    id: 'created',
+    header: 'Created',
+    width: 'minmax(92px, 0.6fr)',
+    sortable: true,
+    cell: (row) => <span className="droplet-cell--muted">{formatDate(row.createdAt)}</span>,
+  },
+  price: {
+    id: 'price',
+    header: 'Monthly',
+    width: 'minmax(64px, 0.4fr)',
+    sortable: true,
+    align: 'end',
+    cell: (row) => <span className="droplet-cell--number">{formatPrice(row.size.priceMonthly)}</span>,
+  },
+});
+
+export const dropletColumns = (hidden: readonly DropletColumnId[], running: ReadonlyMap<number, InFlightAction>): Column[] => {
+  const optional = optionalColumns(running);
+  return [nameColumn, ...(Object.keys(optional) as DropletColumnId[]).filter((id) => !hidden.includes(id)).map((id) => optional[id])];
+};

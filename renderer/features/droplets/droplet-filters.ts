@@ -1,0 +1,102 @@
+import type { DropletRow } from '../../../shared/droplet-types';
+import type { TableSort } from '../../components/virtual-table';
+
+/** The list's search and filters; '' means "any". The tag is filtered by DigitalOcean, the rest here. */
+export interface DropletFilters {
+  q: string;
+  status: string;
+  region: string;
+  size: string;
+  tag: string;
+}
+
+export const sortableDropletColumns = ['name', 'status', 'publicIpv4', 'region', 'size', 'image', 'created', 'price'] as const;
+
+export type DropletSortColumn = (typeof sortableDropletColumns)[number];
+
+/** Everything the droplet screen keeps in the address, so a reload or a shared link restores it. */
+export interface DropletsView extends DropletFilters {
+  sort: TableSort;
+  /** The droplet whose details are open. */
+  droplet: number | null;
+}
+
+export const defaultSort: TableSort = { columnId: 'name', direction: 'asc' };
+
+export const emptyFilters: DropletFilters = { q: '', status: '', region: '', size: '', tag: '' };
+
+const isSortColumn = (value: string | null): value is DropletSortColumn => sortableDropletColumns.some((id) => id === value);
+
+export const parseDropletsView = (search: string): DropletsView => {
+  const params = new URLSearchParams(search);
+  const text = (name: string) => params.get(name)?.trim() ?? '';
+  const sortColumn = params.get('sort');
+  const droplet = Number(params.get('droplet'));
+  return {
+    q: params.get('q') ?? '',
+    status: text('status'),
+    region: text('region'),
+    size: text('size'),
+    tag: text('tag'),
+    sort: isSortColumn(sortColumn) ? { columnId: sortColumn, direction: params.get('dir') === 'desc' ? 'desc' : 'asc' } : defaultSort,
+    droplet: Number.isSafeInteger(droplet) && droplet > 0 ? droplet : null,
+  };
+};
+
+/** The query string for a view; defaults are left out so a plain list has a plain address. */
+export const formatDropletsView = (view: DropletsView): string => {
+  const params = new URLSearchParams();
+  for (const name of ['q', 'status', 'region', 'size', 'tag'] as const) if (view[name] !== '') params.set(name, view[name]);
+  if (view.sort.columnId !== defaultSort.columnId || view.sort.direction !== defaultSort.direction) {
+    params.set('sort', view.sort.columnId);
+    params.set('dir', view.sort.direction);
+  }
+  if (view.droplet !== null) params.set('droplet', String(view.droplet));
+  return params.toString();
+};
+
+/** Name, public or private IP, tag or id: every word of the query must match one of them. */
+export const matchesQuery = (row: DropletRow, query: string): boolean => {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [row.name.toLowerCase(), row.publicIpv4 ?? '', row.privateIpv4 ?? '', String(row.id), ...row.tags.map((tag) => tag.toLowerCase())];
+  return words.every((word) => haystack.some((value) => value.includes(word)));
+};
+
+export const filterDroplets = (rows: readonly DropletRow[], filters: DropletFilters): DropletRow[] =>
+  rows.filter(
+    (row) =>
+      (filters.status === '' || row.status === filters.status) &&
+      (filters.region === '' || row.region.slug === filters.region) &&
+      (filters.size === '' || row.size.slug === filters.size) &&
+      // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
+      (filters.tag === '' || row.tags.includes(filters.tag)) &&
+      matchesQuery(row, filters.q),
+  );
+
+const ipKey = (ip: string | null): number =>
+  ip === null ? Number.POSITIVE_INFINITY : ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+
+const byName = (a: DropletRow, b: DropletRow) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id - b.id;
+
+const comparators: Record<DropletSortColumn, (a: DropletRow, b: DropletRow) => number> = {
+  name: byName,
+  status: (a, b) => a.status.localeCompare(b.status),
+  publicIpv4: (a, b) => ipKey(a.publicIpv4) - ipKey(b.publicIpv4),
+  region: (a, b) => a.region.slug.localeCompare(b.region.slug),
+  size: (a, b) => a.size.memoryMb - b.size.memoryMb || a.size.vcpus - b.size.vcpus || a.size.diskGb - b.size.diskGb,
+  image: (a, b) => (a.image.slug ?? a.image.name ?? '').localeCompare(b.image.slug ?? b.image.name ?? ''),
+  created: (a, b) => a.createdAt.localeCompare(b.createdAt),
+  price: (a, b) => a.size.priceMonthly - b.size.priceMonthly,
+};
+
+/** A stable sort; ties fall back to the name so equal rows keep a predictable order. */
+export const sortDroplets = (rows: readonly DropletRow[], sort: TableSort): DropletRow[] => {
+  const compare = isSortColumn(sort.columnId) ? comparators[sort.columnId] : byName;
+  const sign = sort.direction === 'desc' ? -1 : 1;
+  return [...rows].sort((a, b) => sign * (compare(a, b) || byName(a, b)));
+};
+
+/** Clicking a header sorts by it; clicking it again flips the direction. */
+export const nextSort = (current: TableSort, columnId: string): TableSort =>
+  current.columnId === columnId ? { columnId, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { columnId, direction: 'asc' };

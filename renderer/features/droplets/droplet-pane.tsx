@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { Terminal, X } from 'lucide-react';
+import { useState, type KeyboardEvent } from 'react';
+import type { InFlightAction } from '../../../shared/action-types';
+import type { DropletRow } from '../../../shared/droplet-types';
+import { Button } from '../../components/button';
+import { CopyAnnouncement, useClipboard } from '../../components/copy-button';
+import { ExternalLink } from '../../components/external-link';
+import { IconButton } from '../../components/icon-button';
+import { QueryView } from '../../components/query-view';
+import { Skeleton } from '../../components/skeleton';
+import { Tabs } from '../../components/tabs';
+import { dropletConsoleUrl, formatSize, sshCommand } from './droplet-format';
+import { DropletOverview } from './droplet-overview';
+import { DropletStatus } from './droplet-status';
+import { BackupsTab, HistoryTab, KernelsTab, NeighborsTab, SnapshotsTab } from './droplet-tab-panels';
+import { dropletQueries } from './queries';
+import './droplet-pane.css';
+
+const tabs = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'snapshots', label: 'Snapshots' },
+  { id: 'backups', label: 'Backups' },
+  { id: 'kernels', label: 'Kernels' },
+  { id: 'neighbors', label: 'Neighbors' },
+  { id: 'history', label: 'History' },
+] as const;
+
+type TabId = (typeof tabs)[number]['id'];
+
+const OverviewSkeleton = () => (
+  <div className="droplet-list-skeleton">
+    <Skeleton width="40%" />
+    <Skeleton width="75%" />
+    <Skeleton width="60%" />
+    <Skeleton width="70%" />
+  </div>
+);
+
+const CopySsh = ({ ip }: { ip: string }) => {
+  const { outcome, copy } = useClipboard();
+  const command = sshCommand(ip);
+  return (
+    <>
+      <Button variant="secondary" size="sm" icon={<Terminal />} onClick={() => copy(command)}>
+        {outcome === 'copied' ? 'Copied' : 'Copy SSH command'}
+      </Button>
+      <CopyAnnouncement outcome={outcome} what="SSH command" value={command} />
+    </>
+  );
+};
+
+export interface DropletPaneProps {
+  id: number;
+  /** The list's row, shown at once while DigitalOcean's full description loads. */
+  row: DropletRow | undefined;
+  action: InFlightAction | undefined;
+  onClose: () => void;
+}
+
+/** The read-only details of one droplet, beside the list. */
+export const DropletPane = ({ id, row, action, onClose }: DropletPaneProps) => {
+  const [tab, setTab] = useState<TabId>('overview');
+  const detail = useQuery(dropletQueries.detail(id));
+  const name = detail.data?.name ?? row?.name ?? `Droplet ${id}`;
+  const status = detail.data?.status ?? row?.status;
+  const publicIpv4 = row?.publicIpv4 ?? detail.data?.networks.v4?.find((network) => network.type === 'public')?.ip_address ?? null;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <aside className="droplet-pane" aria-label={`Droplet ${name}`} onKeyDown={onKeyDown}>
+      <header className="droplet-pane__header">
+        <div className="droplet-pane__heading">
+          <h2 className="droplet-pane__title">{name}</h2>
+          <div className="droplet-pane__summary">
+            {status ? <DropletStatus status={status} action={action} /> : null}
+            {row ? (
+              <span className="droplet-pane__facts">
+                {publicIpv4 ?? 'no public IPv4'} · {row.region.slug} · {formatSize(row.size)}
+              </span>
+            ) : null}
+          </div>
+        </div>
+        <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
+      </header>
+      <div className="droplet-pane__actions">
+        <ExternalLink href={dropletConsoleUrl(id)} variant="secondary">
+          Open in the DigitalOcean web panel
+        </ExternalLink>
+        {publicIpv4 ? <CopySsh ip={publicIpv4} /> : null}
+      </div>
+      <div className="droplet-pane__body">
+        <Tabs label="Droplet details" tabs={tabs} selected={tab} onSelect={setTab}>
+          {tab === 'overview' ? (
+            <QueryView query={detail} loadingLabel="Loading the droplet" loading={<OverviewSkeleton />} errorTitle="Couldn't load the droplet">
+              {(droplet) => <DropletOverview droplet={droplet} />}
+            </QueryView>
+          ) : tab === 'snapshots' ? (
+            <SnapshotsTab id={id} />
+          ) : tab === 'backups' ? (
+            <BackupsTab id={id} />
+          ) : tab === 'kernels' ? (
+            <KernelsTab id={id} />
+          ) : tab === 'neighbors' ? (
+            <NeighborsTab id={id} />
+          ) : (
+            <HistoryTab id={id} />
+          )}
+        </Tabs>
+      </div>
+    </aside>
+  );
+};

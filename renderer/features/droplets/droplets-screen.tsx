@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { DropletPane } from './droplet-pane';
+import { filterDroplets, sortDroplets } from './droplet-filters';
+import { DropletsList } from './droplets-list';
+import { DropletsToolbar } from './droplets-toolbar';
+import { dropletQueries } from './queries';
+import { useDropletsView } from './use-droplets-view';
+import { useTrackedDropletActions } from './use-tracked-droplet-actions';
+import './droplets-screen.css';
+
+/** The list with its search and filters, and the open droplet's details beside it. */
+export const DropletsScreen = () => {
+  const [view, update] = useDropletsView();
+  const list = useQuery(dropletQueries.list(view.tag === '' ? null : view.tag));
+  const running = useTrackedDropletActions();
+  const [activeId, setActiveId] = useState<number | null>(view.droplet);
+  const listRef = useRef<HTMLDivElement>(null);
+  // Typing stays responsive on a large account: the table catches up a frame later.
+  const query = useDeferredValue(view.q);
+
+  const rows = useMemo(
+    () => (list.data ? sortDroplets(filterDroplets(list.data, { ...view, q: query }), view.sort) : []),
+    // The view object is new on every address change; these are the parts that change the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [list.data, query, view.status, view.region, view.size, view.tag, view.sort.columnId, view.sort.direction],
+  );
+
+  const closePane = () => {
+    update({ droplet: null });
+    listRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  };
+
+  const openRow = list.data?.find((row) => row.id === view.droplet);
+  const total = list.data?.length ?? 0;
+
+  return (
+    <div className="droplets-screen">
+      <div className="droplets-screen__bar">
+        <DropletsToolbar filters={view} onChange={update} rows={list.data ?? []} />
+        {list.data ? (
+          <p className="droplets-screen__count" role="status">
+            {rows.length === total ? `${total} droplet${total === 1 ? '' : 's'}` : `${rows.length} of ${total} droplets`}
+          </p>
+        ) : null}
+      </div>
+      <div className="droplets-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
+        <div ref={listRef} className="droplets-screen__list">
+          <DropletsList
+            query={list}
+            rows={rows}
+            view={view}
+            onViewChange={(patch) => (patch.droplet === null ? closePane() : update(patch))}
+            running={running}
+            activeId={activeId}
+            onActiveChange={setActiveId}
+          />
+        </div>
+        {view.droplet === null ? null : (
+          <DropletPane key={view.droplet} id={view.droplet} row={openRow} action={running.get(view.droplet)} onClose={closePane} />
+        )}
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,83 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { InFlightAction } from '../../../shared/action-types';
+import { call } from '../../bridge/call';
+
+/** While an action runs, how often its tracked progress is asked of the main side (no API request). */
+export const trackedPollMs = 2_000;
+
+/**
+ * Query keys and options for droplets, generic to specific: `['droplets']` is what an action settling
+ * invalidates (settled-query-keys.ts), `['droplets', 'detail', id]` everything about one droplet.
+ */
+export const dropletQueries = {
+  all: () => ['droplets'] as const,
+  lists: () => [...dropletQueries.all(), 'list'] as const,
+  /** The account's droplets as rows; with a tag, only those carrying it (DigitalOcean filters). */
+  list: (tagName: string | null) =>
+    queryOptions({
+      queryKey: [...dropletQueries.lists(), { tagName }] as const,
+      queryFn: () => call('droplets.list', tagName === null ? {} : { tagName }),
+    }),
+  details: () => [...dropletQueries.all(), 'detail'] as const,
+  /** One droplet as DigitalOcean describes it. */
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id] as const,
+      queryFn: () => call('droplets.get', { id }),
+    }),
+  snapshots: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id, 'snapshots'] as const,
+      queryFn: () => call('droplets.snapshots', { id }),
+    }),
+  backups: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id, 'backups'] as const,
+      queryFn: () => call('droplets.backups', { id }),
+    }),
+  kernels: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id, 'kernels'] as const,
+      queryFn: () => call('droplets.kernels', { id }),
+      // The kernels on offer change with DigitalOcean's releases, not with anything done here.
+      staleTime: 10 * 60_000,
+    }),
+  neighbors: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id, 'neighbors'] as const,
+      queryFn: () => call('droplets.neighbors', { id }),
+    }),
+  /** The droplet's actions, newest first. */
+  history: (id: number) =>
+    queryOptions({
+      queryKey: [...dropletQueries.details(), id, 'history'] as const,
+      queryFn: () => call('droplets.actions', { id }),
+    }),
+};
+
+/** The account's tags, for the tag filter. */
+export const tagQueries = {
+  all: () => ['tags'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...tagQueries.all(), 'list'] as const,
+      queryFn: () => call('tags.list', {}),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** Polls only while something runs: the tracker's list is empty once every action has settled. */
+export const trackedRefetchInterval = (data: readonly InFlightAction[] | undefined): number | false =>
+  data !== undefined && data.length > 0 ? trackedPollMs : false;
+
+/** The tracker's actions in flight; answered by the main side without an API request. */
+export const trackedActionQueries = {
+  all: () => ['actions'] as const,
+  tracked: () =>
+    queryOptions({
+      queryKey: [...trackedActionQueries.all(), 'tracked'] as const,
+      queryFn: () => call('actions.tracked', {}),
+      staleTime: 0,
+      refetchInterval: (query) => trackedRefetchInterval(query.state.data),
+    }),
+};
