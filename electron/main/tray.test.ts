@@ -134,7 +134,7 @@ describe('installTray', () => {
     expect(tray.setToolTip).toHaveBeenLastCalledWith('DigitalOcean Panel: 1 action in progress');
     expect(menu().map((entry) => entry.label ?? entry.type)).toEqual([
       '1 action in progress',
-      'Snapshot · web-01 · 40% · about 3 min left',
+      'Snapshot · web-01 · about 3 min left',
       'separator',
       'Recently finished',
       'Reboot completed · web-01 · 30 s',

@@ -6,19 +6,19 @@ const separator = ' · ';
 const minuteMs = 60_000;
 
 /**
- * What is known about the progress: an estimate with its time left, or only that it runs (and for
- * how long). DigitalOcean reports no percentage, so there is never one without an estimate behind it.
- * Minutes only: the menu is rebuilt at each poll, and seconds would be stale by the time it is read.
+ * What is known about the progress: the estimated time left, or only that it runs (and for how long).
+ * DigitalOcean reports no percentage, and a percent made from an estimate would read as exact, so
+ * none is shown. Minutes only: the menu is rebuilt at each poll, and seconds would be stale by then.
  */
 const progressText = (progress: ActionProgress, elapsedMs: number): string => {
   if (progress.kind === 'estimate') {
     const left = progress.etaMs < minuteMs ? 'under a minute left' : `about ${formatDuration(Math.ceil(progress.etaMs / minuteMs) * minuteMs)} left`;
-    return `${Math.floor(progress.fraction * 100)}%${separator}${left}`;
+    return left;
   }
   return elapsedMs < minuteMs ? 'in progress' : `in progress${separator}${formatDuration(Math.floor(elapsedMs / minuteMs) * minuteMs)} so far`;
 };
 
-/** "Snapshot · web-01 · 40% · about 3 min left", or "Reboot · web-02 · in progress". */
+/** "Snapshot · web-01 · about 3 min left", or "Reboot · web-02 · in progress". */
 export const inFlightLabel = (action: InFlightAction): string =>
   [actionLabel(action.type), action.resource.name, progressText(action.progress, action.elapsedMs)].join(separator);
 

@@ -33,7 +33,7 @@ describe('buildTrayModel', () => {
       { id: 'in-flight:summary', label: '2 actions in progress', enabled: false, kind: 'normal' },
       {
         id: 'action:7',
-        label: 'Snapshot · web-01 · 40% · about 3 min left',
+        label: 'Snapshot · web-01 · about 3 min left',
         enabled: true,
         kind: 'normal',
         command: { type: 'open-panel', area: 'activity' },

@@ -5,7 +5,7 @@ import { formatDuration, formatMemory, progressText } from './droplet-format';
 describe('droplet formatting', () => {
   it('never shows 100 % before DigitalOcean says the action is done', () => {
     const almost = { ...sampleTrackedSnapshot, progress: { kind: 'estimate' as const, fraction: 0.999, etaMs: 20_000, expectedMs: 300_000, basis: 'learned' as const } };
-    expect(progressText(almost)).toBe('Snapshot · 99% · less than a minute left');
+    expect(progressText(almost)).toBe('Snapshot · less than a minute left');
   });
 
   it('writes durations and memory the way people read them', () => {

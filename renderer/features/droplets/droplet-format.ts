@@ -60,17 +60,17 @@ const etaText = (etaMs: number): string => {
 };
 
 /**
- * What a running action says in the status column. DigitalOcean reports no percentage: an estimate
- * shows as one (never 100 % before the API says done); with no honest estimate it is "in progress".
+ * What a running action says in the status column. DigitalOcean reports no percentage, so the text
+ * gives the estimated time left, never a percent that would read as exact; with no honest estimate it
+ * is "in progress".
  */
 export const progressText = (action: InFlightAction): string => {
   const label = actionTypeLabel(action.type);
   if (action.progress.kind === 'indeterminate') return `${label} · in progress`;
-  const percent = Math.min(99, Math.floor(action.progress.fraction * 100));
-  return `${label} · ${percent}% · ${etaText(action.progress.etaMs)}`;
+  return `${label} · ${etaText(action.progress.etaMs)}`;
 };
 
-/** A tooltip that says where the estimate comes from, so the percentage is never taken as DigitalOcean's own. */
+/** A tooltip that says where the estimate comes from, so the time left is never taken as DigitalOcean's own. */
 export const progressBasis = (action: InFlightAction): string => {
   const elapsed = `Running for ${formatDuration(action.elapsedMs)}.`;
   if (action.progress.kind === 'indeterminate') {
