@@ -1,6 +1,7 @@
 import * as RadixMenu from '@radix-ui/react-dropdown-menu';
 import { Check } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { cx } from './cx';
 import './menu.css';
 
 /**
@@ -43,14 +44,40 @@ export interface MenuItemProps {
   icon?: ReactNode;
   children: ReactNode;
   onSelect: () => void;
+  disabled?: boolean;
+  /** A quieter second line (why the item is disabled, say), read as the item's description. */
+  detail?: ReactNode;
+  /** `danger` for an item that destroys something. */
+  tone?: 'danger';
 }
 
-export const MenuItem = ({ icon, children, onSelect }: MenuItemProps) => (
-  <RadixMenu.Item className="menu__item" onSelect={onSelect}>
-    {icon}
-    <span className="menu__item-label">{children}</span>
-  </RadixMenu.Item>
-);
+export const MenuItem = ({ icon, children, onSelect, disabled, detail, tone }: MenuItemProps) => {
+  const id = useId();
+  const className = cx('menu__item', detail ? 'menu__item--detailed' : undefined, tone ? `menu__item--${tone}` : undefined);
+  return (
+    <RadixMenu.Item
+      className={className}
+      disabled={disabled}
+      onSelect={onSelect}
+      aria-labelledby={detail ? `${id}-label` : undefined}
+      aria-describedby={detail ? `${id}-detail` : undefined}
+    >
+      {icon}
+      {detail ? (
+        <span className="menu__item-text">
+          <span id={`${id}-label`} className="menu__item-label">
+            {children}
+          </span>
+          <span id={`${id}-detail`} className="menu__item-detail">
+            {detail}
+          </span>
+        </span>
+      ) : (
+        <span className="menu__item-label">{children}</span>
+      )}
+    </RadixMenu.Item>
+  );
+};
 
 export const MenuSeparator = () => <RadixMenu.Separator className="menu__separator" />;
 

@@ -11,6 +11,7 @@ import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
 import { Tabs } from '../../components/tabs';
 import { dropletConsoleUrl, formatSize, sshCommand } from './droplet-format';
+import { DropletActions } from './droplet-actions';
 import { DropletOverview } from './droplet-overview';
 import { DropletStatus } from './droplet-status';
 import { BackupsTab, HistoryTab, KernelsTab, NeighborsTab, SnapshotsTab } from './droplet-tab-panels';
@@ -56,10 +57,12 @@ export interface DropletPaneProps {
   row: DropletRow | undefined;
   action: InFlightAction | undefined;
   onClose: () => void;
+  /** The droplet was deleted from here. */
+  onDeleted: () => void;
 }
 
-/** The read-only details of one droplet, beside the list. */
-export const DropletPane = ({ id, row, action, onClose }: DropletPaneProps) => {
+/** The details of one droplet, beside the list, with what can be done to it. */
+export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPaneProps) => {
   const [tab, setTab] = useState<TabId>('overview');
   const detail = useQuery(dropletQueries.detail(id));
   const name = detail.data?.name ?? row?.name ?? `Droplet ${id}`;
@@ -88,6 +91,21 @@ export const DropletPane = ({ id, row, action, onClose }: DropletPaneProps) => {
           </div>
         </div>
         <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
+        {status ? (
+          <DropletActions
+            id={id}
+            name={name}
+            diskGb={detail.data?.disk ?? row?.size.diskGb}
+            state={{
+              status,
+              locked: detail.data?.locked ?? row?.locked ?? false,
+              busy: action !== undefined,
+              backupsEnabled: detail.data ? detail.data.features.includes('backups') : (row?.backupsEnabled ?? false),
+              ipv6Enabled: detail.data ? detail.data.features.includes('ipv6') : (row?.ipv6Enabled ?? false),
+            }}
+            onDeleted={onDeleted}
+          />
+        ) : null}
       </header>
       <div className="droplet-pane__actions">
         <ExternalLink href={dropletConsoleUrl(id)} variant="secondary">

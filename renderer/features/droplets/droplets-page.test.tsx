@@ -181,7 +181,7 @@ describe('DropletsPage list', () => {
   it('shows an estimate from the tracker, or says only "in progress" without one', async () => {
     replyWith('actions.tracked', () => ok([sampleTrackedSnapshot]));
     renderApp('/droplets');
-    expect(await screen.findByText('Snapshot · 40% · about 3 min left')).toBeInTheDocument();
+    expect(await screen.findByText('Snapshot · about 3 min left')).toBeInTheDocument();
   });
 
   it('never invents a percentage when the progress is indeterminate', async () => {

@@ -57,7 +57,7 @@ export const DropletsScreen = () => {
           />
         </div>
         {view.droplet === null ? null : (
-          <DropletPane key={view.droplet} id={view.droplet} row={openRow} action={running.get(view.droplet)} onClose={closePane} />
+          <DropletPane key={view.droplet} id={view.droplet} row={openRow} action={running.get(view.droplet)} onClose={closePane} onDeleted={closePane} />
         )}
       </div>
     </div>

@@ -1,0 +1,19 @@
+import type { PanelError } from '../../../shared/result';
+import { panelErrorOf } from '../../bridge/panel-error-of';
+import { Callout } from '../../components/callout';
+
+/** Why DigitalOcean (or the panel) refused, in its own words, with the request id support will ask for. */
+export const ActionFailure = ({ title, error }: { title: string; error: Error }) => {
+  const detail: PanelError = panelErrorOf(error);
+  return (
+    <Callout tone="danger" role="alert" title={title} className="droplet-action-failure">
+      <p>{detail.message}</p>
+      {detail.kind === 'conflict' ? <p>Wait until what is running on the droplet finishes, then try again.</p> : null}
+      {detail.requestId === undefined ? null : (
+        <p>
+          Request ID <code>{detail.requestId}</code>
+        </p>
+      )}
+    </Callout>
+  );
+};
