@@ -1,7 +1,8 @@
 import type { ImageRecord } from '../state';
 import { iso } from '../time';
 
-export const imageView = (image: ImageRecord) => ({
+/** The fields every view of an image starts with. */
+const imageIdentity = (image: ImageRecord) => ({
   id: image.id,
   name: image.name,
   distribution: image.distribution,
@@ -9,6 +10,10 @@ export const imageView = (image: ImageRecord) => ({
   public: image.public,
   regions: [...image.regions],
   created_at: iso(image.createdAt),
+});
+
+export const imageView = (image: ImageRecord) => ({
+  ...imageIdentity(image),
   type: image.type,
   min_disk_size: image.minDiskSize,
   size_gigabytes: image.sizeGigabytes,
@@ -20,13 +25,7 @@ export const imageView = (image: ImageRecord) => ({
 
 /** A snapshot or backup as `/v2/droplets/{id}/snapshots` and `/backups` list it. */
 export const dropletSnapshotView = (image: ImageRecord) => ({
-  id: image.id,
-  name: image.name,
-  distribution: image.distribution,
-  slug: image.slug,
-  public: image.public,
-  regions: [...image.regions],
-  created_at: iso(image.createdAt),
+  ...imageIdentity(image),
   min_disk_size: image.minDiskSize ?? 0,
   size_gigabytes: image.sizeGigabytes ?? 0,
   type: image.type === 'backup' ? 'backup' : 'snapshot',
