@@ -7,7 +7,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
 import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb } from './droplet-action-rules';
-import { formatDuration } from './droplet-format';
+import { formatDuration } from '../../tracking/progress-format';
 import { useDeleteDroplet, useRunDropletAction, type DropletActionRequest } from './mutations';
 
 interface BodyProps {

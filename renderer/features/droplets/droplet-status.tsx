@@ -2,7 +2,8 @@ import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { Spinner } from '../../components/spinner';
 import { cx } from '../../components/cx';
-import { dropletStatuses, progressBasis, progressText } from './droplet-format';
+import { progressBasis, progressText } from '../../tracking/progress-format';
+import { dropletStatuses } from './droplet-format';
 import './droplet-status.css';
 
 export interface DropletStatusProps {

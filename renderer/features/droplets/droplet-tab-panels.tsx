@@ -4,7 +4,8 @@ import type { Action, DropletSnapshot } from '../../../shared/do-types';
 import { Badge, type BadgeTone } from '../../components/badge';
 import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
-import { actionTypeLabel, formatDateTime, formatDuration, formatImage } from './droplet-format';
+import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
+import { formatDateTime, formatImage } from './droplet-format';
 import { DropletStatus } from './droplet-status';
 import { dropletQueries } from './queries';
 

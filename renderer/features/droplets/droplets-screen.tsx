@@ -6,7 +6,7 @@ import { DropletsList } from './droplets-list';
 import { DropletsToolbar } from './droplets-toolbar';
 import { dropletQueries } from './queries';
 import { useDropletsView } from './use-droplets-view';
-import { useTrackedDropletActions } from './use-tracked-droplet-actions';
+import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
 import './droplets-screen.css';
 
 /** The list with its search and filters, and the open droplet's details beside it. */

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InFlightAction } from '../../../shared/action-types';
 import type { RequestOf } from '../../../shared/contract';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { call } from '../../bridge/call';
-import { dropletQueries, trackedActionQueries } from './queries';
+import { noteStartedAction } from '../../tracking/note-started';
+import { dropletQueries } from './queries';
 
 export type DropletActionRequest = RequestOf<'droplets.runAction'>['action'];
 
@@ -15,18 +15,8 @@ export const useRunDropletAction = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: DropletActionRequest) => call('droplets.runAction', { id, action }),
-    onSuccess: ({ tracked }) => {
-      if (tracked === null) return;
-      queryClient.setQueryData<InFlightAction[]>(trackedActionQueries.tracked().queryKey, (actions = []) => [
-        ...actions.filter((action) => action.key !== tracked.key),
-        tracked,
-      ]);
-    },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey }),
-        queryClient.invalidateQueries({ queryKey: dropletQueries.history(id).queryKey }),
-      ]),
+    onSuccess: ({ tracked }) => noteStartedAction(queryClient, tracked),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.history(id).queryKey }),
   });
 };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTrackedSnapshot } from '../../testing/droplet-samples';
-import { formatDuration, formatMemory, progressText } from './droplet-format';
+import { formatMemory } from '../features/droplets/droplet-format';
+import { sampleTrackedSnapshot } from '../testing/droplet-samples';
+import { formatDuration, progressText } from './progress-format';
 
-describe('droplet formatting', () => {
+describe('progress and size formatting', () => {
   it('never shows 100 % before DigitalOcean says the action is done', () => {
     const almost = { ...sampleTrackedSnapshot, progress: { kind: 'estimate' as const, fraction: 0.999, etaMs: 20_000, expectedMs: 300_000, basis: 'learned' as const } };
     expect(progressText(almost)).toBe('Snapshot · less than a minute left');
