@@ -1,0 +1,52 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { RequestOf } from '../../shared/contract';
+import { call } from '../bridge/call';
+
+/** Regions and sizes change with DigitalOcean's offer, not with anything done here. */
+const catalogStaleMs = 10 * 60_000;
+
+/**
+ * What DigitalOcean offers (regions, sizes) and which images exist, shared by every form that picks
+ * one: create, resize, rebuild, transfer, import. `['images']` is also what an image action settling
+ * invalidates (settled-query-keys.ts).
+ */
+export const catalogQueries = {
+  regions: () =>
+    queryOptions({
+      queryKey: ['catalog', 'regions'] as const,
+      queryFn: () => call('catalog.regions', {}),
+      staleTime: catalogStaleMs,
+    }),
+  sizes: () =>
+    queryOptions({
+      queryKey: ['catalog', 'sizes'] as const,
+      queryFn: () => call('catalog.sizes', {}),
+      staleTime: catalogStaleMs,
+    }),
+};
+
+export type ImageFilter = RequestOf<'images.list'>;
+
+export const imageQueries = {
+  all: () => ['images'] as const,
+  lists: () => [...imageQueries.all(), 'list'] as const,
+  /** Images as rows: public distributions or applications (`type`), or the account's own (`private`), optionally by tag. */
+  list: (filter: ImageFilter) =>
+    queryOptions({
+      queryKey: [...imageQueries.lists(), filter] as const,
+      queryFn: () => call('images.list', filter),
+      // Public images change with DigitalOcean's releases; the account's own change with actions, which invalidate them.
+      staleTime: filter.type === undefined ? 0 : catalogStaleMs,
+    }),
+  details: () => [...imageQueries.all(), 'detail'] as const,
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...imageQueries.details(), id] as const,
+      queryFn: () => call('images.get', { id }),
+    }),
+  history: (id: number) =>
+    queryOptions({
+      queryKey: [...imageQueries.details(), id, 'history'] as const,
+      queryFn: () => call('images.actions', { id }),
+    }),
+};
