@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { ClockMode } from './clock';
 import type { ActionFailureRule, FaultSettings, RequestFailureRule } from './faults';
 import { startSimulator, type Simulator, type SimulatorOptions } from './start';
 
@@ -11,6 +12,9 @@ const USAGE = `Usage: simulator [options]
   --host H              address to bind (default 127.0.0.1)
   --seed S              demo (default), empty, or large:N
   --speed X             run actions X times faster than the real API (default 1)
+  --clock virtual|real  real (default): actions finish on their own. virtual: time stands still
+                        until POST /_simulator/clock/advance {"seconds": N} (or /run-until-idle)
+                        moves it, with the same bearer token; for tests in another process
   --latency MS[±J]      add MS milliseconds to every response, varying by up to J
   --fail-rate P         answer a share P (0..1) of requests with 500, 502 or 503
   --reset-rate P        reset the connection of a share P (0..1) of requests
@@ -58,7 +62,7 @@ const failAction = (raw: string): ActionFailureRule => {
   return { type: match[1] as string, count: Number(match[2] ?? 1) };
 };
 
-export type CliOptions = Required<Pick<SimulatorOptions, 'port' | 'host' | 'seed' | 'speed' | 'faults' | 'readOnlyTokens'>> &
+export type CliOptions = Required<Pick<SimulatorOptions, 'port' | 'host' | 'seed' | 'speed' | 'faults' | 'readOnlyTokens' | 'clock'>> &
   Pick<SimulatorOptions, 'tokens' | 'rateLimits'> & {
     readonly failRoutes: readonly RequestFailureRule[];
     readonly failActions: readonly ActionFailureRule[];
@@ -70,6 +74,7 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
   let host = '127.0.0.1';
   let seed = 'demo';
   let speed = 1;
+  let clock: ClockMode = 'real';
   let help = false;
   const faults: { -readonly [K in keyof FaultSettings]?: FaultSettings[K] } = {};
   const tokens: string[] = [];
@@ -105,6 +110,12 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
       case '--speed':
         speed = number(flag, value(), (v) => v > 0, 'a positive number');
         break;
+      case '--clock': {
+        const mode = value();
+        if (mode !== 'virtual' && mode !== 'real') throw new UsageError(`--clock is virtual or real, not "${mode}".`);
+        clock = mode;
+        break;
+      }
       case '--latency':
         Object.assign(faults, latency(value()));
         break;
@@ -134,7 +145,7 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
     }
   }
   return {
-    port, host, seed, speed, faults, readOnlyTokens, failRoutes, failActions, help,
+    port, host, seed, speed, clock, faults, readOnlyTokens, failRoutes, failActions, help,
     ...(tokens.length > 0 ? { tokens } : {}),
     ...(rateLimits ? { rateLimits } : {}),
   };
@@ -171,7 +182,12 @@ export const main = async (argv: readonly string[], io: CliIo = processIo): Prom
   const { help: _help, failRoutes, failActions, ...simulatorOptions } = options;
   let sim: Simulator;
   try {
-    sim = await startSimulator({ ...simulatorOptions, clock: 'real' });
+    // A virtual clock from the command line starts now (timestamps look current) and can only move
+    // through the control routes, so it comes with them.
+    sim = await startSimulator({
+      ...simulatorOptions,
+      ...(options.clock === 'virtual' ? { startTime: Date.now(), control: true } : {}),
+    });
   } catch (error) {
     io.err(`The simulator could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

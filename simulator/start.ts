@@ -4,6 +4,7 @@ import { createAuthenticator, DEMO_TOKEN } from './auth';
 import { createClock, type Clock, type ClockMode } from './clock';
 import type { Faults, FaultSettings } from './faults';
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit';
+import { controlRoutes } from './routes/control';
 import { allRoutes } from './routes/index';
 import { parseSeed } from './seeds/index';
 import { createPipeline, type Exchange } from './server';
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   readonly rateLimits?: Partial<RateLimits>;
   /** Sees every request and its answer. */
   readonly observe?: (exchange: Exchange) => void;
+  /** Also serves `/_simulator/clock…`, so another process (an e2e test) can move the clock. */
+  readonly control?: boolean;
 }
 
 export interface Simulator {
@@ -59,7 +62,7 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Si
   const tokens = options.tokens && options.tokens.length > 0 ? options.tokens : [DEMO_TOKEN];
   const server = createServer(
     createPipeline({
-      routes: allRoutes(world),
+      routes: options.control ? [...allRoutes(world), ...controlRoutes(clock)] : allRoutes(world),
       authenticate: createAuthenticator({ tokens, readOnlyTokens: options.readOnlyTokens ?? [] }),
       rateLimiter: createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, clock.now),
       faults: world.faults,

@@ -1,0 +1,85 @@
+import { chromium } from '@playwright/test';
+import { DEMO_TOKEN } from '../../simulator/auth';
+import { chromiumArgs, findChromium } from './chromium';
+import { startPanelServer } from './panel-server';
+import { startSimulatorProcess } from './simulator-process';
+
+/** What a simulator answered: its status and parsed JSON body (undefined for an empty one). */
+export interface ApiReply {
+  status: number;
+  // The journeys read whatever DigitalOcean's shape is; a typed copy of every answer would add nothing.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+/** Browser mode on the demo seed, with the simulator's clock in the test's hands. */
+export interface ControlledDemo {
+  /** The panel's URL with its key, already signed in to the simulator's demo account. */
+  url: string;
+  /** Moves simulated time forward; actions that fall due complete. */
+  advance(seconds: number): Promise<void>;
+  /** Runs simulated time until no action or import is left running. */
+  runUntilIdle(): Promise<void>;
+  /** A raw DigitalOcean API call to the simulator, as another client (doctl, the web panel) would make. */
+  api(method: string, path: string, body?: unknown): Promise<ApiReply>;
+  stop(): Promise<void>;
+}
+
+const environmentAccount = 'DIGITALOCEAN_ACCESS_TOKEN';
+
+/**
+ * The journeys' world: the simulator in its own process on a virtual clock (`--clock virtual`), and
+ * browser mode pointed at it through DIGITALOCEAN_API_URL and DIGITALOCEAN_ACCESS_TOKEN, exactly as a
+ * user points the panel at another endpoint. The panel offers the environment's token as an account
+ * without switching to it (it is validated on switch), so this switches once, through the UI; the
+ * choice lasts as long as the panel runs.
+ */
+export const startControlledDemo = async (): Promise<ControlledDemo> => {
+  const simulator = await startSimulatorProcess(['--seed', 'demo', '--clock', 'virtual']);
+  const panel = await startPanelServer([], { DIGITALOCEAN_API_URL: simulator.url, DIGITALOCEAN_ACCESS_TOKEN: DEMO_TOKEN }).catch(async (error: unknown) => {
+    await simulator.stop();
+    throw error;
+  });
+  const stop = async () => {
+    await panel.stop();
+    await simulator.stop();
+  };
+
+  const api = async (method: string, path: string, body?: unknown): Promise<ApiReply> => {
+    const response = await fetch(`${simulator.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${DEMO_TOKEN}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+  };
+  const control = async (path: string, body?: unknown): Promise<void> => {
+    const reply = await api('POST', `/_simulator/clock/${path}`, body);
+    if (reply.status !== 200) throw new Error(`the simulator's clock refused ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  };
+
+  try {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(panel.url);
+      await page.goto(`${panel.origin}/#/accounts`);
+      await page.getByRole('button', { name: `Switch to ${environmentAccount}` }).click();
+      await page.getByRole('listitem').filter({ hasText: environmentAccount }).getByText('Active').first().waitFor();
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    url: panel.url,
+    advance: (seconds) => control('advance', { seconds }),
+    runUntilIdle: () => control('run-until-idle'),
+    api,
+    stop,
+  };
+};
