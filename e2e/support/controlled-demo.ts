@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { DEMO_TOKEN } from '../../simulator/auth';
+import { randomBytes } from 'node:crypto';
 import { chromiumArgs, findChromium } from './chromium';
 import { startPanelServer } from './panel-server';
 import { startSimulatorProcess } from './simulator-process';
@@ -14,7 +14,7 @@ export interface ApiReply {
 
 /** Browser mode on the demo seed, with the simulator's clock in the test's hands. */
 export interface ControlledDemo {
-  /** The panel's URL with its key, already signed in to the simulator's demo account. */
+  /** The panel's URL with its key, already signed in to the simulator's demo seed. */
   url: string;
   /** Moves simulated time forward; actions that fall due complete. */
   advance(seconds: number): Promise<void>;
@@ -35,8 +35,10 @@ const environmentAccount = 'DIGITALOCEAN_ACCESS_TOKEN';
  * choice lasts as long as the panel runs.
  */
 export const startControlledDemo = async (): Promise<ControlledDemo> => {
-  const simulator = await startSimulatorProcess(['--seed', 'demo', '--clock', 'virtual']);
-  const panel = await startPanelServer([], { DIGITALOCEAN_API_URL: simulator.url, DIGITALOCEAN_ACCESS_TOKEN: DEMO_TOKEN }).catch(async (error: unknown) => {
+  // A token of this run's own, in DigitalOcean's format.
+  const token = `dop_v1_${randomBytes(32).toString('hex')}`;
+  const simulator = await startSimulatorProcess(['--seed', 'demo', '--clock', 'virtual', '--token', token]);
+  const panel = await startPanelServer([], { DIGITALOCEAN_API_URL: simulator.url, DIGITALOCEAN_ACCESS_TOKEN: token }).catch(async (error: unknown) => {
     await simulator.stop();
     throw error;
   });
@@ -48,7 +50,7 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
   const api = async (method: string, path: string, body?: unknown): Promise<ApiReply> => {
     const response = await fetch(`${simulator.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${DEMO_TOKEN}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
