@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 import { expect, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { startPanelServer, type PanelServer } from './support/panel-server';
 import { startSimulatorProcess, type SimulatorProcess } from './support/simulator-process';
 
@@ -52,12 +54,14 @@ test('first start: a refused token shows DigitalOcean’s message, then the demo
   await page.goto(panel.url);
   const welcome = page.getByRole('region', { name: 'Welcome to DigitalOcean Panel' });
   await expect(welcome).toBeVisible();
-  await expect(accountMenu(page)).toHaveAccessibleName('Account: No account connected');
+  await expect(accountMenu(page)).toHaveAccessibleName(/^Account: No account connected/);
+  await expectNoSeriousAxeViolations(page);
 
   await welcome.getByRole('button', { name: 'Add a DigitalOcean token' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a DigitalOcean account' });
   await expect(dialog.getByLabel('Name')).toBeFocused();
   await expectSessionOnly(dialog);
+  await expectNoSeriousAxeViolations(page);
 
   await dialog.getByLabel('Name').fill('Work');
   await dialog.getByLabel('Personal access token').fill(wrongToken);
@@ -77,14 +81,14 @@ test('first start: a refused token shows DigitalOcean’s message, then the demo
 
   await welcome.getByRole('button', { name: 'Try the demo account' }).click();
   await expect(welcome).toBeHidden();
-  await expect(accountMenu(page)).toHaveAccessibleName(`Account: ${demoEmail}`);
+  await expect(accountMenu(page)).toHaveAccessibleName(new RegExp(`^Account: ${demoEmail}`));
   await expect(page.getByRole('heading', { level: 1, name: 'Droplets' })).toBeVisible();
   expect(consoleProblems).toEqual([]);
 });
 
 test('adds the simulator’s token for this session only, switches between it and the demo, and removes it', async ({ page, consoleProblems }) => {
   await page.goto(panel.url);
-  await expect(accountMenu(page)).toHaveAccessibleName(`Account: ${demoEmail}`);
+  await expect(accountMenu(page)).toHaveAccessibleName(new RegExp(`^Account: ${demoEmail}`));
   await openAccounts(page);
   const demoRow = page.getByRole('listitem', { name: 'Demo' });
   await expect(demoRow).toContainText('Active');
@@ -110,18 +114,21 @@ test('adds the simulator’s token for this session only, switches between it an
   await expect(added).toContainText(`${simulatorAccount.email} · ${simulatorAccount.team}`);
   await expect(added).toContainText('Session only');
   await expect(added).toContainText('Ready');
-  await expect(accountMenu(page)).toHaveAccessibleName(`Account: ${demoEmail}`);
+  await expect(accountMenu(page)).toHaveAccessibleName(new RegExp(`^Account: ${demoEmail}`));
 
   await added.getByRole('button', { name: 'Switch to Scale Test' }).click();
-  await expect(accountMenu(page)).toHaveAccessibleName(`Account: ${simulatorAccount.email}`);
+  await expect(accountMenu(page)).toHaveAccessibleName(new RegExp(`^Account: ${simulatorAccount.email}`));
   await expect(accountMenu(page)).toContainText(simulatorAccount.team);
   await expect(added).toContainText('Active');
   await expect(page.getByRole('region', { name: simulatorAccount.email })).toContainText('In memory until the panel quits');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshots/accounts.png') });
 
   await accountMenu(page).click();
   await expect(page.getByRole('menuitemradio', { name: /^Scale Test/ })).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('menuitemradio', { name: /^Demo/ }).click();
-  await expect(accountMenu(page)).toHaveAccessibleName(`Account: ${demoEmail}`);
+  await expect(accountMenu(page)).toHaveAccessibleName(new RegExp(`^Account: ${demoEmail}`));
   await expect(demoRow).toContainText('Active');
 
   await added.getByRole('button', { name: 'Remove Scale Test…' }).click();

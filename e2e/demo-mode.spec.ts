@@ -15,7 +15,7 @@ test('--demo starts on the demo account, served by the in-process simulator', as
   expect(demo.stdout().trim().split('\n')).toEqual([`Panel ready at ${demo.url}`]);
   await page.goto(demo.url);
   // The demo seed's account, as the simulator's GET /v2/account describes it.
-  await page.getByRole('button', { name: 'Account: infra@juniper-analytics.example' }).click();
+  await page.getByRole('button', { name: /^Account: infra@juniper-analytics\.example/ }).click();
   await page.getByRole('menuitem', { name: /About/ }).click();
   const about = page.getByRole('dialog');
   await expect(about).toContainText(/http:\/\/127\.0\.0\.1:\d+/);

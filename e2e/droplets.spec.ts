@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { startPanelServer, type PanelServer } from './support/panel-server';
 
 const shots = '/tmp/shots-droplets';
@@ -21,6 +22,7 @@ const setTheme = async (page: Page, theme: 'light' | 'dark') => {
 };
 
 test('the demo droplets: search, open with Enter, read the details, close with Escape', async ({ page, consoleProblems }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(demo.url);
   const grid = page.getByRole('grid', { name: 'Droplets' });
@@ -32,6 +34,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await setTheme(page, 'dark');
   await expect(grid.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
   await page.screenshot({ path: `${shots}/list-dark.png` });
+  await expectNoSeriousAxeViolations(page);
 
   const search = page.getByRole('searchbox', { name: 'Search droplets' });
   await search.fill('grafana');
@@ -53,6 +56,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await expect(pane.getByRole('region', { name: 'Networking' })).toContainText(ip);
   await expect(page).toHaveURL(/#\/droplets\?q=.+&droplet=\d+/);
   await page.screenshot({ path: `${shots}/detail-dark.png` });
+  await expectNoSeriousAxeViolations(page);
 
   await pane.getByRole('tab', { name: 'History' }).click();
   await expect(pane.getByRole('tabpanel').getByRole('listitem').first()).toContainText('Create');

@@ -58,14 +58,16 @@ export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
         ref={triggerRef}
         type="button"
         className="account-menu__trigger"
-        aria-label={summary ? `Account: ${summary.primary}` : 'Account: loading'}
+        // Named by what it shows (voice control users say what they see), after a hidden "Account:".
+        aria-label={summary ? undefined : 'Account: loading'}
       >
+        {summary ? <span className="visually-hidden">Account:</span> : null}{' '}
         <span className={cx('account-menu__avatar', !summary?.initial && 'account-menu__avatar--empty')} aria-hidden="true">
           {summary?.initial ?? <UserRound />}
         </span>
         {summary ? (
           <span className="account-menu__text">
-            <span className="account-menu__primary">{summary.primary}</span>
+            <span className="account-menu__primary">{summary.primary}</span>{' '}
             <span className="account-menu__secondary">{summary.secondary}</span>
           </span>
         ) : (
