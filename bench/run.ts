@@ -1,6 +1,7 @@
 import { benchDoClient } from './do-client.bench';
 import { benchSimulator } from './simulator.bench';
 import { benchTracker } from './tracker.bench';
+import { benchUiList } from './ui-list.bench';
 
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted (machines here are shared and
@@ -10,6 +11,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'simulator', run: benchSimulator },
   { name: 'do-client', run: benchDoClient },
   { name: 'tracker', run: benchTracker },
+  { name: 'ui-list', run: benchUiList },
 ];
 
 for (const bench of benches) {

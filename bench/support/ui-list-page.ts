@@ -1,0 +1,86 @@
+/**
+ * Code the ui-list bench runs inside the panel's page, as source text: it runs in Chromium, not in
+ * Node (whose types this project compiles the bench with), and it must be there before the app starts.
+ */
+
+/**
+ * Installed before any of the page's scripts on every load. It wraps WebSocket so that the moment
+ * the answer to a `droplets.list` call arrives is stamped (performance.now(), in a listener added
+ * before the app's own, so the app's parsing and rendering come after the stamp), then watches for
+ * the grid's first droplet row and stamps the end of the next frame after it appears.
+ */
+export const listProbe = String.raw`(() => {
+  let settle;
+  const bench = (window.__uiBench = { listAnswerAt: null, delay: new Promise((resolve) => (settle = resolve)) });
+  /** The end of the next frame: a rAF callback runs before the frame is painted, a task posted from it after. */
+  window.__afterNextFrame = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const firstRow = () => document.querySelector('[role="grid"][aria-label="Droplets"] [role="row"][aria-rowindex="2"]');
+  const watchPaint = () => {
+    const painted = () => window.__afterNextFrame((at) => settle(at - bench.listAnswerAt));
+    if (firstRow()) return painted();
+    const observer = new MutationObserver(() => {
+      if (!firstRow()) return;
+      observer.disconnect();
+      painted();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  const listCalls = new Set();
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (bench.listAnswerAt !== null || typeof event.data !== 'string') return;
+        const head = event.data.slice(0, 80);
+        const id = /"id":(\d+)/.exec(head);
+        if (head.includes('"type":"result"') && id && listCalls.has(Number(id[1]))) {
+          bench.listAnswerAt = performance.now();
+          watchPaint();
+        }
+      });
+    }
+    send(data) {
+      if (typeof data === 'string' && data.includes('"op":"droplets.list"')) {
+        const id = /"id":(\d+)/.exec(data);
+        if (id) listCalls.add(Number(id[1]));
+      }
+      super.send(data);
+    }
+  };
+})();`;
+
+/** Milliseconds from the data's arrival to the end of the frame that showed the first row, when that frame has ended. */
+export const listPaintDelay = 'window.__uiBench.delay';
+
+/**
+ * Arms the measurement of the next keystroke in the focused search box: from its keydown to the end
+ * of the next frame after the grid changed (its rows, their text, or its row count). Resolves to
+ * null when the grid did not change within 5 s.
+ */
+export const armKeystroke = String.raw`(() => {
+  const grid = document.querySelector('[role="grid"][aria-label="Droplets"]');
+  const box = document.activeElement;
+  window.__keystroke = new Promise((resolve) => {
+    let start = null;
+    box.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+    const observer = new MutationObserver(() => {
+      if (start === null) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      window.__afterNextFrame((end) => resolve(end - start));
+    });
+    observer.observe(grid, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-rowcount'] });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, 5000);
+  });
+})()`;
+
+export const keystrokeDelay = 'window.__keystroke';
