@@ -1,0 +1,118 @@
+import type { InFlightAction } from '../../../shared/action-types';
+import type { ImageRow } from '../../../shared/image-types';
+import type { VirtualTableColumn } from '../../components/virtual-table';
+import { formatDate } from '../droplets/droplet-format';
+import type { DropletNames, ImageTab } from './image-filters';
+import { compactRegions, formatGigabytes, typeLabel } from './image-format';
+import { ImageStatus } from './image-status';
+
+type Column = VirtualTableColumn<ImageRow>;
+
+const Subtle = ({ children = '—' }: { children?: string }) => <span className="image-cell--subtle">{children}</span>;
+
+/** The first three regions as chips and "+N" for the rest; every region is in the tooltip. */
+export const RegionChips = ({ regions }: { regions: readonly string[] }) => {
+  if (regions.length === 0) return <Subtle>None</Subtle>;
+  const { shown, more } = compactRegions(regions);
+  return (
+    <span className="image-chips" title={regions.join(', ')}>
+      {shown.map((region) => (
+        <span key={region} className="image-chip">
+          {region}
+        </span>
+      ))}
+      {more > 0 ? <span className="image-chip image-chip--more">+{more}</span> : null}
+    </span>
+  );
+};
+
+const gigabytes = (value: number | null) => {
+  const text = formatGigabytes(value);
+  return text === null ? <Subtle /> : <span className="image-cell--number">{text}</span>;
+};
+
+const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames): Record<string, Column> => ({
+  name: {
+    id: 'name',
+    header: 'Name',
+    width: 'minmax(180px, 2fr)',
+    sortable: true,
+    cell: (row) => (
+      <span className="image-name">
+        <span className="image-name__text">{row.name}</span>
+        <span className="image-name__id">{row.id}</span>
+      </span>
+    ),
+  },
+  type: { id: 'type', header: 'Type', width: 'minmax(80px, 0.5fr)', sortable: true, cell: (row) => typeLabel(row.type) },
+  distribution: {
+    id: 'distribution',
+    header: 'Distribution',
+    width: 'minmax(100px, 0.8fr)',
+    sortable: true,
+    cell: (row) => (row.distribution === null ? <Subtle /> : <span className="image-cell--ellipsis">{row.distribution}</span>),
+  },
+  slug: {
+    id: 'slug',
+    header: 'Slug',
+    width: 'minmax(140px, 1fr)',
+    sortable: true,
+    cell: (row) => (row.slug === null ? <Subtle /> : <code className="image-cell--ellipsis">{row.slug}</code>),
+  },
+  regions: { id: 'regions', header: 'Regions', width: 'minmax(150px, 1fr)', sortable: true, cell: (row) => <RegionChips regions={row.regions} /> },
+  size: { id: 'size', header: 'Size', width: 'minmax(72px, 0.5fr)', sortable: true, align: 'end', cell: (row) => gigabytes(row.sizeGigabytes) },
+  minDisk: {
+    id: 'minDisk',
+    header: 'Min disk',
+    width: 'minmax(72px, 0.5fr)',
+    sortable: true,
+    align: 'end',
+    cell: (row) => (row.minDiskSize === null ? <Subtle /> : <span className="image-cell--number">{row.minDiskSize} GB</span>),
+  },
+  status: {
+    id: 'status',
+    header: 'Status',
+    width: 'minmax(150px, 1.2fr)',
+    sortable: true,
+    cell: (row) => <ImageStatus row={row} action={running.get(row.id)} />,
+  },
+  created: {
+    id: 'created',
+    header: 'Created',
+    width: 'minmax(96px, 0.6fr)',
+    sortable: true,
+    cell: (row) => (row.createdAt === '' ? <Subtle /> : <span className="image-cell--muted">{formatDate(row.createdAt)}</span>),
+  },
+  droplet: {
+    id: 'droplet',
+    header: 'Droplet',
+    width: 'minmax(120px, 0.9fr)',
+    sortable: true,
+    cell: (row) => {
+      const source = droplets.get(row.id);
+      if (!source) return <Subtle />;
+      // Named once the droplets are loaded, and while the droplet still exists.
+      return <span className="image-cell--ellipsis">{source.name ?? `Droplet ${source.id}`}</span>;
+    },
+  },
+});
+
+/**
+ * Each tab's columns: the account's images have no slug, public ones no droplet; only snapshots and
+ * backups came from a droplet.
+ */
+const tabColumns: Record<ImageTab, readonly string[]> = {
+  snapshots: ['name', 'type', 'distribution', 'regions', 'size', 'minDisk', 'status', 'created', 'droplet'],
+  backups: ['name', 'type', 'distribution', 'regions', 'size', 'minDisk', 'status', 'created', 'droplet'],
+  custom: ['name', 'type', 'distribution', 'regions', 'size', 'minDisk', 'status', 'created'],
+  distributions: ['name', 'type', 'distribution', 'slug', 'regions', 'size', 'minDisk', 'status', 'created'],
+  applications: ['name', 'type', 'distribution', 'slug', 'regions', 'size', 'minDisk', 'status', 'created'],
+};
+
+/** Beside an open pane the list keeps what tells images apart and how they are doing; the pane has the rest. */
+const compactColumns: readonly string[] = ['name', 'regions', 'size', 'status'];
+
+export const imageColumns = (tab: ImageTab, running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames, compact = false): Column[] => {
+  const byId = columnsById(running, droplets);
+  return (compact ? compactColumns : tabColumns[tab]).map((id) => byId[id]).filter((column): column is Column => column !== undefined);
+};

@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { ImageRow } from '../../../shared/image-types';
+import { imageQueries } from '../../catalog/queries';
+import { Tabs } from '../../components/tabs';
+import { useTrackedByResource } from '../../tracking/use-tracked-actions';
+import { defaultTab, filterImages, imageTabs, sortImages, tabOfOwnImage, type ImageTab } from './image-filters';
+import { rowOfImage } from './image-format';
+import { ImagePane } from './image-pane';
+import { ImagesList, ImagesListSkeleton } from './images-list';
+import { ImagesToolbar } from './images-toolbar';
+import { ImportImageDialog } from './import-image-dialog';
+import { tabFilter, useImageDroplets } from './queries';
+import { useImagesView } from './use-images-view';
+import './images-screen.css';
+
+/**
+ * The tab to show when the address names an image but no tab (a notification, the tray): the tab
+ * that holds it, once the account's images (or the image itself) say which.
+ */
+const useResolvedTab = (tab: ImageTab | null, image: number | null, tag: string): ImageTab | 'resolving' => {
+  const resolving = tab === null && image !== null;
+  const own = useQuery({ ...imageQueries.list(tabFilter('snapshots', tag)), enabled: resolving });
+  const ownRow = own.data?.find((row) => row.id === image);
+  const lookUp = resolving && own.data !== undefined && ownRow === undefined;
+  const detail = useQuery({ ...imageQueries.detail(image ?? 0), enabled: lookUp });
+  if (tab !== null) return tab;
+  if (image === null) return defaultTab;
+  if (ownRow) return tabOfOwnImage(ownRow) ?? defaultTab;
+  if (own.isError) return defaultTab;
+  if (!lookUp) return 'resolving';
+  if (detail.data) {
+    const row = rowOfImage(detail.data, image);
+    return tabOfOwnImage(row) ?? (row.public && row.type !== 'base' ? 'applications' : row.public ? 'distributions' : defaultTab);
+  }
+  return detail.isError ? defaultTab : 'resolving';
+};
+
+/** The tabs, each with its list, search and tag filter, and the open image's details beside them. */
+export const ImagesScreen = () => {
+  const [view, update] = useImagesView();
+  const resolved = useResolvedTab(view.tab, view.image, view.tag);
+  const tab = resolved === 'resolving' ? defaultTab : resolved;
+  const list = useQuery({ ...imageQueries.list(tabFilter(tab, view.tag)), enabled: resolved !== 'resolving' });
+  const running = useTrackedByResource('image');
+  const droplets = useImageDroplets(tab === 'snapshots' || tab === 'backups');
+  const [activeId, setActiveId] = useState<number | null>(view.image);
+  const [importing, setImporting] = useState({ open: false, serial: 0 });
+  const listRef = useRef<HTMLDivElement>(null);
+  // Typing stays responsive on a large account: the table catches up a frame later.
+  const query = useDeferredValue(view.q);
+
+  const rows = useMemo(
+    () => (list.data ? sortImages(filterImages(list.data, tab, { q: query, tag: view.tag }), view.sort, droplets) : []),
+    // The view object is new on every address change; these are the parts that change the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [list.data, tab, query, view.tag, view.sort.columnId, view.sort.direction, droplets],
+  );
+
+  const closePane = () => {
+    update({ image: null });
+    listRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  };
+
+  const openImport = () => setImporting((last) => ({ open: true, serial: last.serial + 1 }));
+  const onImported = (row: ImageRow) => {
+    setImporting((last) => ({ ...last, open: false }));
+    setActiveId(row.id);
+    update({ tab: 'custom', q: '', image: row.id });
+  };
+
+  const inTab = list.data ? filterImages(list.data, tab, { q: '', tag: view.tag }) : [];
+  const openRow = list.data?.find((row) => row.id === view.image);
+
+  if (resolved === 'resolving') {
+    return (
+      <div className="images-screen">
+        <ImagesListSkeleton label="Images" />
+      </div>
+    );
+  }
+
+  return (
+    <div className="images-screen">
+      <Tabs label="Image kinds" tabs={imageTabs} selected={tab} onSelect={(next) => update({ tab: next, image: null })}>
+        <div className="images-screen__bar">
+          <ImagesToolbar view={view} onChange={update} onImport={tab === 'custom' ? openImport : undefined} />
+          {list.data ? (
+            <p className="images-screen__count" role="status">
+              {rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`}
+            </p>
+          ) : null}
+        </div>
+        <div className="images-screen__body" data-pane={view.image === null ? undefined : 'open'}>
+          <div ref={listRef} className="images-screen__list">
+            <ImagesList
+              tab={tab}
+              query={list}
+              rows={rows}
+              view={view}
+              onViewChange={(patch) => (patch.image === null ? closePane() : update(patch))}
+              running={running}
+              droplets={droplets}
+              activeId={activeId}
+              onActiveChange={setActiveId}
+              onImport={openImport}
+            />
+          </div>
+          {view.image === null ? null : (
+            <ImagePane
+              key={view.image}
+              id={view.image}
+              row={openRow}
+              action={running.get(view.image)}
+              droplet={droplets.get(view.image)}
+              onClose={closePane}
+              onDeleted={closePane}
+            />
+          )}
+        </div>
+      </Tabs>
+      {importing.serial === 0 ? null : (
+        <ImportImageDialog key={importing.serial} open={importing.open} onClose={() => setImporting((last) => ({ ...last, open: false }))} onImported={onImported} />
+      )}
+    </div>
+  );
+};

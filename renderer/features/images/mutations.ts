@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestOf } from '../../../shared/contract';
+import type { ImageRow } from '../../../shared/image-types';
+import { call } from '../../bridge/call';
+import { imageQueries } from '../../catalog/queries';
+import { noteStartedAction } from '../../tracking/note-started';
+
+export type ImageActionRequest = RequestOf<'images.runAction'>['action'];
+export type ImageChanges = Omit<RequestOf<'images.update'>, 'id'>;
+export type NewCustomImage = RequestOf<'images.importCustom'>;
+
+/** Puts a changed row in every cached list that holds it. */
+const replaceRow = (rows: ImageRow[] | undefined, row: ImageRow) => rows?.map((item) => (item.id === row.id ? row : item));
+
+/**
+ * Transfers or converts an image, once (mutations never retry: the POST may have reached DigitalOcean).
+ * The tracker's answer shows at once, so the progress bar appears before the next poll.
+ */
+export const useRunImageAction = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: ImageActionRequest) => call('images.runAction', { id, action }),
+    onSuccess: ({ tracked }) => noteStartedAction(queryClient, tracked),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.history(id).queryKey }),
+  });
+};
+
+/** Renames an image (and, for a custom image, its description and distribution). */
+export const useUpdateImage = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: ImageChanges) => call('images.update', { id, ...changes }),
+    onSuccess: (row) => queryClient.setQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }, (rows) => replaceRow(rows, row)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.all() }),
+  });
+};
+
+/** Deletes one of the account's images; its row leaves every list at once, and the lists are asked again. */
+export const useDeleteImage = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('images.delete', { id }),
+    onSuccess: () => {
+      queryClient.setQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
+      queryClient.removeQueries({ queryKey: imageQueries.detail(id).queryKey });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists() }),
+  });
+};
+
+/**
+ * Imports a custom image from a URL. The new row joins the account's lists at once (status `NEW`), and
+ * the tracker is asked again so the import's progress shows from the start.
+ */
+export const useImportImage = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: NewCustomImage) => call('images.importCustom', request),
+    onSuccess: (row) => {
+      queryClient.setQueriesData<ImageRow[]>({ queryKey: [...imageQueries.lists(), { private: true }] }, (rows) =>
+        rows === undefined || rows.some((item) => item.id === row.id) ? rows : [...rows, row],
+      );
+      noteStartedAction(queryClient, null);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists() }),
+  });
+};
