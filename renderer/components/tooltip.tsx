@@ -1,5 +1,5 @@
 import * as RadixTooltip from '@radix-ui/react-tooltip';
-import type { ReactElement, ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import './tooltip.css';
 
 export interface TooltipProps {
@@ -12,13 +12,17 @@ export interface TooltipProps {
 }
 
 /** A short hint on hover and keyboard focus. Needs the app's TooltipProvider above it. */
-export const Tooltip = ({ content, side = 'top', children, disabled = false }: TooltipProps) => (
-  <RadixTooltip.Root {...(disabled ? { open: false } : {})}>
-    <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
-    <RadixTooltip.Portal>
-      <RadixTooltip.Content className="tooltip" side={side} sideOffset={6} collisionPadding={8}>
-        {content}
-      </RadixTooltip.Content>
-    </RadixTooltip.Portal>
-  </RadixTooltip.Root>
-);
+export const Tooltip = ({ content, side = 'top', children, disabled = false }: TooltipProps) => {
+  // Always controlled: switching between controlled and uncontrolled as `disabled` changes is a React error.
+  const [open, setOpen] = useState(false);
+  return (
+    <RadixTooltip.Root open={!disabled && open} onOpenChange={setOpen}>
+      <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
+      <RadixTooltip.Portal>
+        <RadixTooltip.Content className="tooltip" side={side} sideOffset={6} collisionPadding={8}>
+          {content}
+        </RadixTooltip.Content>
+      </RadixTooltip.Portal>
+    </RadixTooltip.Root>
+  );
+};

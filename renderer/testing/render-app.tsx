@@ -2,6 +2,7 @@ import { act, render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/app';
 import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
+import { useCreateDropletActions } from '../stores/create-droplet-store';
 import { useDropletColumnsActions } from '../stores/droplet-columns-store';
 import { useSidebarActions } from '../stores/sidebar-store';
 import { useThemeActions } from '../stores/theme-store';
@@ -14,12 +15,14 @@ export const resetUiState = (): void => {
     theme: useThemeActions(),
     addAccountDialog: useAddAccountDialogActions(),
     dropletColumns: useDropletColumnsActions(),
+    createDroplet: useCreateDropletActions(),
   }));
   act(() => {
     result.current.sidebar.setCollapsed(false);
     result.current.theme.choose('system');
     result.current.addAccountDialog.close();
     result.current.dropletColumns.showAll();
+    result.current.createDroplet.close();
   });
   unmount();
   localStorage.clear();

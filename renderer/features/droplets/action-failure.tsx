@@ -3,12 +3,12 @@ import { panelErrorOf } from '../../bridge/panel-error-of';
 import { Callout } from '../../components/callout';
 
 /** Why DigitalOcean (or the panel) refused, in its own words, with the request id support will ask for. */
-export const ActionFailure = ({ title, error }: { title: string; error: Error }) => {
+export const ActionFailure = ({ title, error, resource = 'droplet' }: { title: string; error: Error; resource?: 'droplet' | 'image' }) => {
   const detail: PanelError = panelErrorOf(error);
   return (
     <Callout tone="danger" role="alert" title={title} className="droplet-action-failure">
       <p>{detail.message}</p>
-      {detail.kind === 'conflict' ? <p>Wait until what is running on the droplet finishes, then try again.</p> : null}
+      {detail.kind === 'conflict' ? <p>Wait until what is running on the {resource} finishes, then try again.</p> : null}
       {detail.requestId === undefined ? null : (
         <p>
           Request ID <code>{detail.requestId}</code>

@@ -70,7 +70,7 @@ export const RenameBody = ({ row, onCancel, onDone }: BodyProps) => {
           />
         </>
       ) : null}
-      {update.error ? <ActionFailure title="Couldn't save the changes" error={update.error} /> : null}
+      {update.error ? <ActionFailure title="Couldn't save the changes" error={update.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
@@ -92,7 +92,7 @@ export const DeleteBody = ({ row, onCancel, onDone }: BodyProps) => {
         <p>This is permanent: the {typeLabel(row.type).toLowerCase()} is removed from every region that holds it.</p>
         <p>Droplets already created from it keep running.</p>
       </Callout>
-      {remove.error ? <ActionFailure title="Couldn't delete the image" error={remove.error} /> : null}
+      {remove.error ? <ActionFailure title="Couldn't delete the image" error={remove.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
@@ -154,7 +154,7 @@ export const TransferBody = ({ row, onCancel, onDone }: BodyProps) => {
         </fieldset>
       )}
       <p className="image-dialog__note">The copy takes a few minutes plus time per GB; the image stays usable where it already is.</p>
-      {run.error ? <ActionFailure title="Couldn't start the transfer" error={run.error} /> : null}
+      {run.error ? <ActionFailure title="Couldn't start the transfer" error={run.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
@@ -178,7 +178,7 @@ export const ConvertBody = ({ row, onCancel, onDone }: BodyProps) => {
           storage.
         </p>
       </Callout>
-      {run.error ? <ActionFailure title="Couldn't start the conversion" error={run.error} /> : null}
+      {run.error ? <ActionFailure title="Couldn't start the conversion" error={run.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           Cancel

@@ -123,7 +123,7 @@ export const ImportImageForm = ({ onCancel, onImported }: ImportFormProps) => {
         autoComplete="off"
         spellCheck={false}
       />
-      {importImage.error ? <ActionFailure title="Couldn't start the import" error={importImage.error} /> : null}
+      {importImage.error ? <ActionFailure title="Couldn't start the import" error={importImage.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
