@@ -117,6 +117,15 @@ export interface DestroyJob {
   failures: number;
 }
 
+/** A public key of the account, embedded in new Droplets' `authorized_keys` when a create names it. */
+export interface SshKeyRecord {
+  readonly id: number;
+  name: string;
+  readonly publicKey: string;
+  /** MD5 of the decoded key, as colon-separated hex: what the API accepts instead of the id. */
+  readonly fingerprint: string;
+}
+
 export interface AccountRecord {
   readonly uuid: string;
   readonly email: string;
@@ -144,6 +153,8 @@ export class Store {
   readonly usedAddresses = new Set<string>();
   /** Destroy-with-associated-resources jobs by Droplet id; they outlive the Droplet, for their status. */
   readonly destroyJobs = new Map<number, DestroyJob>();
+  /** The account's SSH keys by id, in the order they were added. */
+  readonly sshKeys = new Map<number, SshKeyRecord>();
   private readonly actionsByResource = new Map<string, number[]>();
   private nextIds: { droplet: number; image: number; action: number };
 

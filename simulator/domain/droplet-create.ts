@@ -7,6 +7,7 @@ import { readBackupPolicy } from './backups';
 import type { DropletSpec } from './droplets';
 import { isValidDropletName } from './droplets';
 import { findImage } from './images';
+import { readSshKeys } from './ssh-keys';
 import { isValidTagName } from './tags';
 
 /** The API's limit on one multi-create request (prose only: the schema has no maxItems, FACTS.md §4). */
@@ -100,6 +101,7 @@ export const readCreateRequest = (world: World, body: Record<string, unknown>): 
   const agent = optionalBoolean(body, 'with_droplet_agent', true);
   if (!optionalBoolean(body, 'public_networking', true) && ipv6) throw unprocessable('IPv6 needs public networking: set ipv6 to false.');
   const tags = readTags(body.tags);
+  readSshKeys(world.store, body.ssh_keys);
   if (body.user_data !== undefined && body.user_data !== null) {
     if (typeof body.user_data !== 'string') throw unprocessable('user_data must be a string.');
     if (Buffer.byteLength(body.user_data) > MAX_USER_DATA_BYTES) throw unprocessable('user_data may not exceed 64 KiB.');

@@ -11,11 +11,13 @@ import { imageActionRoutes } from './image-actions';
 import { imageRoutes } from './images';
 import { metricRoutes } from './metrics';
 import { snapshotRoutes } from './snapshots';
+import { sshKeyRoutes } from './ssh-keys';
 import { tagRoutes } from './tags';
 
 /** Every operation the simulator answers, with its path spelled as in the spec. */
 export const allRoutes = (world: World): Route[] => [
   ...accountRoutes(world),
+  ...sshKeyRoutes(world),
   ...actionRoutes(world),
   ...catalogueRoutes(),
   ...dropletRoutes(world),

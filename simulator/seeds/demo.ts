@@ -2,6 +2,7 @@ import { kernelsFor } from '../catalogue/images';
 import { runDropletAction } from '../actions/droplet-actions';
 import { createDroplet } from '../domain/droplets';
 import { UNSUPPORTED_FORMAT_MESSAGE } from '../domain/images';
+import { addSshKey } from '../domain/ssh-keys';
 import type { AccountRecord, BackupPolicy, DropletRecord, DropletStatus } from '../state';
 import type { World } from '../world';
 import { SeedBuilder } from './builder';
@@ -50,6 +51,12 @@ const fleet: DemoDroplet[] = [
   { name: 'ci-runner-01', size: 'c-2', region: 'tor1', image: 'docker-20-04', status: 'off', ageDays: 33, tags: ['ci'] },
   { name: 'ml-inference-01', size: 'gpu-4000adax1-20gb', region: 'tor1', image: 'ubuntu-22-04-x64', status: 'active', ageDays: 12, tags: ['env:prod', 'ml'] },
   { name: 'dev-sandbox-priya', size: 's-1vcpu-1gb', region: 'blr1', image: 'ubuntu-24-04-x64', status: 'active', ageDays: 4, tags: ['env:dev'] },
+];
+
+/** The team's public keys: a laptop's ed25519 key and the deploy pipeline's RSA key. */
+const sshKeys: [name: string, publicKey: string][] = [
+  ['priya@juniper-laptop', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICCjq5cqMhfb59pjS1/8R8/OL8m2m/tBqber+QTJv1Xe priya@juniper-laptop'],
+  ['ci-deploy', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQDD0eaTu5x62tpf4e22uSeQ3qDUSASL+49Ws//Vd4mm7d4M2vTTabqXBvt6069QG49sS3ZtQwPqNR02eV8HZ3ykhGWYJFofFjCUeutNQFfV4+rxqfbyfvMS+vRXLmcRm0FS31d1x8kWtbmHKsy1VrOleqyyHLlSGRS3bHprecQjoS9Pdgd6wWlwHxARkiRknMwOyl/hrJX30PdZ4SJ9EfsLtqpn+k+atwF4fMmMsa5zosZ8E907W//6Re/TB+4MR2O4UtzKgtrEQGIa6gos8a2tx5DNqI6SoCld1F4O5dZFley0yb3GCcvwCXh7gLSXz/nG7oIiokiJZN90e3575Nzh37apS4vHy+X4S2bpDnNYcIqg/feoLQvV0xMPRIMGMTMbI/a/aT3qgH8odmP2yx7xcHL3iKZq164tC9lR0NIqxev3eQ1yPQ4RogKn7/1lZ1vOctn6cCzzIkBmCzcplEypPRgAawEIQgw3ihbYrJ8gfDouSiPC300w48bDF6f8F7k= ci-deploy@juniper-analytics'],
 ];
 
 const find = (droplets: readonly DropletRecord[], name: string): DropletRecord => {
@@ -147,4 +154,5 @@ export const populateDemo = (world: World): void => {
     name: 'ci-runner-02', sizeSlug: 'c-2', regionSlug: 'tor1', image: seed.publicImage('docker-20-04'),
     backupPolicy: null, ipv6: false, monitoring: true, agent: true, tags: ['ci'],
   });
+  for (const [name, publicKey] of sshKeys) addSshKey(world.store, name, publicKey);
 };
