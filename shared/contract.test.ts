@@ -20,7 +20,7 @@ describe('contract', () => {
     expect(new Set(operationNames).size).toBe(operationNames.length);
     expect(operationNames).toEqual(expect.arrayContaining(['app.info', 'accounts.add', 'actions.tracked']));
     expect(eventNames).toEqual(['app.navigate', 'account.changed', 'actions.progress', 'actions.settled', 'api.rateLimited']);
-    for (const name of [...operationNames, ...eventNames]) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    for (const name of [...operationNames, ...eventNames]) expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
   });
 
   it('recognises only its own names, not inherited properties', () => {

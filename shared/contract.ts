@@ -6,7 +6,9 @@ import { tagOperations } from './operations/tags';
 import { actionOperations } from './operations/actions';
 import { appOperations } from './operations/app';
 import { catalogOperations } from './operations/catalog';
+import { sshKeyOperations } from './operations/ssh-keys';
 import { imageOperations } from './operations/images';
+import { preferenceOperations } from './operations/preferences';
 import type { Result } from './result';
 
 export * from './channels';
@@ -24,7 +26,9 @@ export const operations = {
   ...tagOperations,
   ...actionOperations,
   ...imageOperations,
+  ...preferenceOperations,
   ...catalogOperations,
+  ...sshKeyOperations,
 };
 
 export type Operations = typeof operations;

@@ -536,3 +536,11 @@ export interface ImageUpdate {
   distribution?: Distribution;
   description?: string;
 }
+
+/** `sshKeys`: one of the account's public keys, named by `id` or `fingerprint` in a create's `ssh_keys`. */
+export interface SshKey {
+  id?: number;
+  fingerprint?: string;
+  public_key: string;
+  name: string;
+}

@@ -1,4 +1,5 @@
 import type { AppInfo, Runtime } from '../../shared/app-types';
+import type { EventPayloadOf } from '../../shared/events';
 import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
 import { createFetchAccount } from './accounts/fetch-account';
 import { createApiSessions, type ApiSessions } from './api-session';
@@ -11,6 +12,7 @@ import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
 import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
 import { systemScheduler, type Scheduler } from './tracker/scheduler';
+import { createRecentSettled } from './tray/recent-settled';
 import type { SecretStore } from './vault/secret-store';
 
 export interface CoreOptions {
@@ -48,6 +50,9 @@ export interface Core {
 }
 
 const background = { priority: 'background' } as const;
+
+/** How many settled actions `actions.recent` answers with. */
+const RECENT_ACTIVITY_LIMIT = 50;
 
 export const createCore = ({
   runtime,
@@ -96,21 +101,25 @@ export const createCore = ({
     log: log.child('tracker'),
     describe: async (action) => resourceNames.describe(action),
   });
+  // What settled lately, for the Activity view: a longer memory than the tray's few.
+  const recentSettled = createRecentSettled(RECENT_ACTIVITY_LIMIT);
   // Each account has its own actions: forget the last one's and pick up what runs on the new one.
   const followAccount = (active: boolean): void => {
     tracker.reset();
     resourceNames.forget();
+    recentSettled.clear();
     if (active) void tracker.resume();
   };
   events.subscribe((event, payload) => {
     if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId !== null);
+    if (event === 'actions.settled') recentSettled.add(payload as EventPayloadOf<'actions.settled'>);
   });
   void accounts.activeCredentials().then(
     (credentials) => credentials && followAccount(true),
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled }), log.child('dispatch'));
   return {
     dispatch,
     events,

@@ -26,6 +26,12 @@ export const sampleAppInfo: AppInfo = {
   apiBaseUrl: 'http://127.0.0.1:4010',
 };
 
+/** What a fresh install has: notify on every completion, only for the panel's own actions; no tray in a browser. */
+export const samplePreferences: ResponseOf<'preferences.get'> = {
+  notifications: { mode: 'all', includeOthers: false },
+  closeToTray: { applies: false, enabled: false },
+};
+
 export const noAccount: CurrentAccount = { state: 'none', environmentTokenAvailable: false };
 
 export const sampleAccount: DescribedAccount = {
@@ -62,8 +68,12 @@ const defaultReplies = (): Replies => ({
   'snapshots.delete': () => ok({ id: sampleSnapshot.id }),
   'catalog.regions': () => ok([]),
   'catalog.sizes': () => ok([]),
+  'sshKeys.list': () => ok([]),
   'actions.history': () => ok({ actions: [], page: 1, perPage: 20, total: 0 }),
+  'actions.recent': () => ok([]),
   'app.info': () => ok(sampleAppInfo),
+  'preferences.get': () => ok(samplePreferences),
+  'preferences.update': () => ok(samplePreferences),
   'accounts.list': () => ok(demoOnly),
   'accounts.add': () => ok(sampleAccount),
   'accounts.remove': () => ok({ id: sampleAccount.id }),
@@ -81,6 +91,7 @@ const defaultReplies = (): Replies => ({
   'droplets.deleteRetry': () => ok({ id: sampleDroplet.id }),
   'droplets.runAction': () => ok(sampleStartedAction),
   'droplets.runActionByTag': () => ok([sampleStartedAction]),
+  'droplets.runActionEach': () => ok([{ id: sampleStartedAction.action.resource_id ?? 0, outcome: 'started', started: sampleStartedAction }]),
   'droplets.kernels': () => ok([]),
   'droplets.snapshots': () => ok([]),
   'droplets.backups': () => ok([]),
@@ -114,8 +125,12 @@ export const bridge = {
   'snapshots.delete': operation('snapshots.delete'),
   'catalog.regions': operation('catalog.regions'),
   'catalog.sizes': operation('catalog.sizes'),
+  'sshKeys.list': operation('sshKeys.list'),
   'actions.history': operation('actions.history'),
+  'actions.recent': operation('actions.recent'),
   'app.info': operation('app.info'),
+  'preferences.get': operation('preferences.get'),
+  'preferences.update': operation('preferences.update'),
   'accounts.list': operation('accounts.list'),
   'accounts.add': operation('accounts.add'),
   'accounts.remove': operation('accounts.remove'),
@@ -133,6 +148,7 @@ export const bridge = {
   'droplets.deleteRetry': operation('droplets.deleteRetry'),
   'droplets.runAction': operation('droplets.runAction'),
   'droplets.runActionByTag': operation('droplets.runActionByTag'),
+  'droplets.runActionEach': operation('droplets.runActionEach'),
   'droplets.kernels': operation('droplets.kernels'),
   'droplets.snapshots': operation('droplets.snapshots'),
   'droplets.backups': operation('droplets.backups'),

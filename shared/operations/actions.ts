@@ -1,5 +1,5 @@
 import type { ActionHistoryPage } from '../action-history-types';
-import type { InFlightAction } from '../action-types';
+import type { ActionSettled, InFlightAction } from '../action-types';
 import { noInput, operation } from '../operation';
 import { z } from '../zod';
 
@@ -18,4 +18,6 @@ export const actionOperations = {
   'actions.tracked': operation<InFlightAction[]>()(noInput),
   /** One page of every action on the account, newest first, with the total: the Activity view. */
   'actions.history': operation<ActionHistoryPage>()(historyPage),
+  /** The last 50 tracked actions that settled on the current account, newest first; kept in memory, sends no API request. */
+  'actions.recent': operation<ActionSettled[]>()(noInput),
 };

@@ -9,6 +9,7 @@ import type {
   Metrics,
 } from '../do-types';
 import type { StartedAction } from '../action-types';
+import type { PanelError } from '../result';
 import type { CreatedDroplets, DropletRow } from '../droplet-types';
 import { operation } from '../operation';
 import { dropletActionByTagSchema, dropletActionSchema } from '../requests/droplet-actions';
@@ -53,6 +54,10 @@ export const dropletOperations = {
   'droplets.runAction': operation<StartedAction>()(z.object({ id, action: dropletActionSchema }).strict()),
   /** Starts an action on every Droplet with the tag and follows each. */
   'droplets.runActionByTag': operation<StartedAction[]>()(z.object({ tagName: tagNameSchema, action: dropletActionByTagSchema }).strict()),
+  /** Starts an action on each listed Droplet, one request each (sent once, never retried); one refusal does not stop the rest. */
+  'droplets.runActionEach': operation<({ id: number; outcome: 'started'; started: StartedAction } | { id: number; outcome: 'failed'; error: PanelError })[]>()(
+    z.object({ ids: z.array(id).min(1).max(500), action: z.union([dropletActionByTagSchema, z.object({ type: z.literal('reboot') }).strict()]) }).strict(),
+  ),
   /** The kernels a Droplet with an externally managed kernel can switch to. */
   'droplets.kernels': operation<Kernel[]>()(byId),
   /** The Droplet's snapshots. */

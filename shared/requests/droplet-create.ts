@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { dropletNameSchema, tagNameSchema } from './names';
+import { regionSlugSchema } from './region-slug';
 
 /** One request creates at most ten Droplets: the API's prose says so, its schema does not (FACTS.md §4). */
 export const maxDropletsPerCreate = 10;
@@ -26,7 +27,7 @@ export const dropletCreateSchema = z
           seen.add(key);
         });
       }),
-    region: z.string().min(1, 'Choose a region.').max(64),
+    region: regionSlugSchema,
     size: z.string().min(1, 'Choose a size.').max(64),
     /** An image id, or a public image's slug. */
     image: z.union([z.number().int().positive(), z.string().min(1, 'Choose an image.').max(255)]),

@@ -15,6 +15,7 @@ import { DEFAULT_PAGE_CONCURRENCY } from './pagination';
 import { createRateGovernor, realSleep, type RateGovernor } from './rate-governor';
 import { DEFAULT_MAX_RETRIES } from './retry-policy';
 import { snapshotsApi } from './snapshots';
+import { sshKeysApi } from './ssh-keys';
 import { tagsApi } from './tags';
 import { createTransport } from './transport';
 
@@ -78,6 +79,7 @@ export const createDoClient = (options: DoClientOptions) => {
     regions: regionsApi(ctx),
     sizes: sizesApi(ctx),
     snapshots: snapshotsApi(ctx),
+    sshKeys: sshKeysApi(ctx),
     tags: tagsApi(ctx),
     monitoring: monitoringApi(ctx),
   };

@@ -3,7 +3,9 @@ import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
+import type { SettingsStore } from '../settings-store';
 import type { ActionTracker } from '../tracker/action-tracker';
+import type { RecentSettled } from '../tray/recent-settled';
 
 /** Everything a handler may use; each area's handlers take what they need from it. */
 export interface HandlerDeps {
@@ -14,6 +16,10 @@ export interface HandlerDeps {
   tracker: ActionTracker;
   /** Fill it from whatever a handler lists or reads, so the tracker can name actions it did not start. */
   resourceNames: ResourceNames;
+  /** Small non-secret state: where the notification and tray preferences are kept. */
+  settings: SettingsStore;
+  /** The current account's last settled actions, newest first (cleared on a switch). */
+  recentSettled: RecentSettled;
 }
 
 /** One area's share of the handler map. */

@@ -17,6 +17,7 @@ import { dropletsMetricsHandler } from './droplets-metrics';
 import { dropletsNeighborsHandler } from './droplets-neighbors';
 import { dropletsRunActionHandler } from './droplets-run-action';
 import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
+import { dropletsRunActionEachHandler } from './droplets-run-action-each';
 import { dropletsSnapshotsHandler } from './droplets-snapshots';
 
 export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
@@ -31,6 +32,7 @@ export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDep
   'droplets.deleteRetry': dropletsDeleteRetryHandler(sessions),
   'droplets.runAction': dropletsRunActionHandler(sessions, resourceNames, tracker),
   'droplets.runActionByTag': dropletsRunActionByTagHandler(sessions, resourceNames, tracker),
+  'droplets.runActionEach': dropletsRunActionEachHandler(sessions, resourceNames, tracker),
   'droplets.kernels': dropletsKernelsHandler(sessions),
   'droplets.snapshots': dropletsSnapshotsHandler(sessions),
   'droplets.backups': dropletsBackupsHandler(sessions),

@@ -5,8 +5,10 @@ import { tagHandlers } from './tags';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { sshKeyHandlers } from './ssh-keys';
 import type { HandlerDeps } from './deps';
 import { imageHandlers } from './images';
+import { preferenceHandlers } from './preferences';
 import { snapshotHandlers } from './snapshots';
 
 export type { HandlerDeps } from './deps';
@@ -19,6 +21,8 @@ export const createHandlers = (deps: HandlerDeps): Handlers => ({
   ...tagHandlers(deps),
   ...actionHandlers(deps),
   ...imageHandlers(deps),
+  ...preferenceHandlers(deps),
   ...snapshotHandlers(deps),
   ...catalogHandlers(deps),
+  ...sshKeyHandlers(deps),
 });
