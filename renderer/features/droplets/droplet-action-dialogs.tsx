@@ -8,7 +8,7 @@ import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
 import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb } from './droplet-action-rules';
 import { formatDuration } from '../../tracking/progress-format';
-import { useDeleteDroplet, useRunDropletAction, type DropletActionRequest } from './mutations';
+import { useRunDropletAction, type DropletActionRequest } from './mutations';
 
 interface BodyProps {
   id: number;
@@ -124,42 +124,6 @@ export const SnapshotBody = ({ id, name, diskGb, onCancel, onDone }: BodyProps &
         </Button>
         <GuardedButton type="submit" variant="primary" unavailable={problem} busy={run.isPending}>
           Take snapshot
-        </GuardedButton>
-      </DialogActions>
-    </form>
-  );
-};
-
-/** Deleting asks for the droplet's name, typed exactly: it cannot be undone. */
-export const DeleteBody = ({ id, name, onCancel, onDone }: BodyProps & { name: string }) => {
-  const remove = useDeleteDroplet(id);
-  const [typed, setTyped] = useState('');
-  const unavailable = typed === name ? null : `Type ${name} to confirm.`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (unavailable === null && !remove.isPending) remove.mutate(undefined, { onSuccess: onDone });
-  };
-  return (
-    <form className="droplet-action-dialog" onSubmit={submit} noValidate>
-      <Callout tone="danger">
-        <p>This is permanent: the droplet, its disk and its backups are gone for good.</p>
-        <p>Its snapshots, volumes and reserved IPs stay on the account, and keep costing money.</p>
-      </Callout>
-      <TextField
-        label={`Type ${name} to confirm`}
-        value={typed}
-        onChange={(event) => setTyped(event.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        data-autofocus
-      />
-      {remove.error ? <ActionFailure title="Couldn't delete the droplet" error={remove.error} /> : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <GuardedButton type="submit" variant="danger" unavailable={unavailable} busy={remove.isPending}>
-          Delete droplet
         </GuardedButton>
       </DialogActions>
     </form>

@@ -1,6 +1,6 @@
 import type { DropletRow } from '../../../shared/droplet-types';
 
-/** The droplet actions the pane offers without a picker, and Delete (not an action on DigitalOcean's side). */
+/** The droplet actions the pane offers, and Delete (not an action on DigitalOcean's side). */
 export type PaneActionKind =
   | 'power_on'
   | 'power_off'
@@ -13,6 +13,12 @@ export type PaneActionKind =
   | 'disable_backups'
   | 'enable_ipv6'
   | 'password_reset'
+  | 'resize'
+  | 'rebuild'
+  | 'restore'
+  | 'change_backup_policy'
+  | 'enable_private_networking'
+  | 'change_kernel'
   | 'delete';
 
 /** What decides whether an action can work on the droplet now. */
@@ -23,14 +29,24 @@ export interface DropletActionState {
   busy: boolean;
   backupsEnabled: boolean;
   ipv6Enabled: boolean;
+  /** The droplet has private networking: the feature, or a private address through its VPC. */
+  privateNetworking?: boolean;
+  /** The droplet's region offers private networking (unknown until DigitalOcean's description arrives). */
+  privateNetworkingOffered?: boolean;
+  /** How many backups it has; undefined until DigitalOcean's description arrives. */
+  backupCount?: number;
+  /** The kernel is managed inside the droplet (DigitalOcean reports no kernel): there is nothing to change here. */
+  kernelManagedInside?: boolean;
+  /** A "power off, then resize" started from the panel is still under way. */
+  resizeFlowRunning?: boolean;
 }
 
 const needsOn = new Set<PaneActionKind>(['power_off', 'shutdown', 'reboot']);
 
 const statusReason = (kind: PaneActionKind, status: DropletRow['status']): string | null => {
   if (status === 'new' && kind !== 'rename' && kind !== 'delete') return 'The droplet is still being created.';
+  if (status === 'archive' && kind !== 'delete') return 'The droplet is archived.';
   if (kind === 'power_on' && status === 'active') return 'The droplet is already on.';
-  if (kind === 'power_on' && status === 'archive') return 'The droplet is archived.';
   if (needsOn.has(kind) && status === 'off') return kind === 'reboot' ? 'The droplet is off: power it on instead.' : 'The droplet is already off.';
   return null;
 };
@@ -39,6 +55,12 @@ const featureReason = (kind: PaneActionKind, state: DropletActionState): string 
   if (kind === 'enable_backups' && state.backupsEnabled) return 'Backups are already on.';
   if (kind === 'disable_backups' && !state.backupsEnabled) return 'Backups are already off.';
   if (kind === 'enable_ipv6' && state.ipv6Enabled) return 'IPv6 is already on (it cannot be turned off).';
+  if (kind === 'change_backup_policy' && !state.backupsEnabled) return 'Backups are off: enable them to choose when they run.';
+  if (kind === 'restore' && state.backupCount === 0) return 'The droplet has no backups to restore.';
+  if (kind === 'enable_private_networking' && state.privateNetworking) return 'Private networking is already on.';
+  if (kind === 'enable_private_networking' && state.privateNetworkingOffered === false) return 'Its region does not offer private networking.';
+  if (kind === 'change_kernel' && state.kernelManagedInside) return 'The droplet manages its kernel itself, as every droplet created since March 2017 does.';
+  if (kind === 'resize' && state.resizeFlowRunning) return 'A resize is already under way.';
   return null;
 };
 

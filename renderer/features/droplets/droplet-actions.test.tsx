@@ -52,7 +52,7 @@ describe('droplet actions: what cannot work now', () => {
     expect(actionButton(pane, 'Power off')).not.toHaveAttribute('aria-disabled');
 
     const menu = await openMenu(user, pane);
-    const enableBackups = within(menu).getByRole('menuitem', { name: 'Enable backups' });
+    const enableBackups = within(menu).getByRole('menuitem', { name: 'Enable backups…' });
     expect(enableBackups).toHaveAttribute('aria-disabled', 'true');
     expect(enableBackups).toHaveAccessibleDescription('Backups are already on.');
     expect(within(menu).getByRole('menuitem', { name: 'Enable IPv6' })).toHaveAccessibleDescription(/already on/);

@@ -1,13 +1,36 @@
-import { Camera, Ellipsis, KeyRound, Pencil, Power, PowerOff, RefreshCw, RotateCcw, Save, ShieldOff, Trash2, Globe, CircleStop } from 'lucide-react';
+import {
+  ArchiveRestore,
+  Camera,
+  CalendarClock,
+  CircleStop,
+  Cpu,
+  Ellipsis,
+  Globe,
+  HardDriveDownload,
+  KeyRound,
+  Network,
+  Pencil,
+  Power,
+  PowerOff,
+  RefreshCw,
+  RotateCcw,
+  Save,
+  Scaling,
+  ShieldOff,
+  Trash2,
+} from 'lucide-react';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { ActionFailure } from './action-failure';
-import type { DialogKind } from './droplet-action-dialog';
+import type { DialogKind, DropletFacts } from './droplet-action-dialog';
+import { ResizeFlowStatus } from './droplet-action-resize';
 import { unavailableReason, type DropletActionState, type PaneActionKind } from './droplet-action-rules';
 import { useRunDropletAction } from './mutations';
+import { isResizeFlowRunning, useResizeFlow } from './resize-flow-store';
 import './droplet-actions.css';
+import './droplet-action-forms.css';
 
 // The dialogs are loaded when one first opens: most visits to a droplet only read it.
 const DropletActionDialog = lazy(() => import('./droplet-action-dialog').then((module) => ({ default: module.DropletActionDialog })));
@@ -17,6 +40,8 @@ export interface DropletActionsProps {
   name: string;
   state: DropletActionState;
   diskGb: number | undefined;
+  /** What the forms that pick something (a size, an image, a kernel) need; undefined while nothing is loaded. */
+  facts: DropletFacts | undefined;
   /** The droplet is gone: the pane closes. */
   onDeleted: () => void;
 }
@@ -35,22 +60,34 @@ const powerEntries: MenuEntry[] = [
 
 const otherEntries: MenuEntry[] = [
   { kind: 'rename', label: 'Rename…', icon: <Pencil /> },
+  { kind: 'resize', label: 'Resize…', icon: <Scaling /> },
   { kind: 'snapshot', label: 'Take snapshot…', icon: <Camera /> },
-  { kind: 'enable_backups', label: 'Enable backups', icon: <Save /> },
+  { kind: 'enable_backups', label: 'Enable backups…', icon: <Save /> },
+  { kind: 'change_backup_policy', label: 'Change backup policy…', icon: <CalendarClock /> },
   { kind: 'disable_backups', label: 'Disable backups', icon: <ShieldOff /> },
   { kind: 'enable_ipv6', label: 'Enable IPv6', icon: <Globe /> },
+  { kind: 'enable_private_networking', label: 'Enable private networking', icon: <Network /> },
+  { kind: 'change_kernel', label: 'Change kernel…', icon: <Cpu /> },
   { kind: 'password_reset', label: 'Reset root password', icon: <KeyRound /> },
 ];
 
+/** What replaces the disk's content: grouped apart, above Delete. */
+const diskEntries: MenuEntry[] = [
+  { kind: 'rebuild', label: 'Rebuild…', icon: <HardDriveDownload /> },
+  { kind: 'restore', label: 'Restore from backup…', icon: <ArchiveRestore /> },
+];
+
 /** The power toggles, and every other action without a picker in a menu; each confirms as its risk asks. */
-export const DropletActions = ({ id, name, state, diskGb, onDeleted }: DropletActionsProps) => {
+export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: DropletActionsProps) => {
   // The kind outlives `open` so the dialog keeps its content while it animates closed.
   const [dialog, setDialog] = useState<{ kind: DialogKind; open: boolean; serial: number } | null>(null);
   const powerOn = useRunDropletAction(id);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const openingDialog = useRef(false);
   const deleted = useRef(false);
-  const reason = (kind: PaneActionKind) => unavailableReason(kind, state);
+  const resizeFlow = useResizeFlow(id);
+  const resizeFlowRunning = isResizeFlowRunning(resizeFlow);
+  const reason = (kind: PaneActionKind) => unavailableReason(kind, { ...state, resizeFlowRunning });
 
   const openDialog = (kind: DialogKind) => {
     openingDialog.current = true;
@@ -102,6 +139,7 @@ export const DropletActions = ({ id, name, state, diskGb, onDeleted }: DropletAc
             <MenuSeparator />
             {otherEntries.map(menuItem)}
             <MenuSeparator />
+            {diskEntries.map(menuItem)}
             <MenuItem
               icon={<Trash2 />}
               tone="danger"
@@ -115,6 +153,7 @@ export const DropletActions = ({ id, name, state, diskGb, onDeleted }: DropletAc
         </Menu>
       </div>
       {powerOn.error ? <ActionFailure title="Couldn't power on the droplet" error={powerOn.error} /> : null}
+      {resizeFlow && !(dialog?.open && dialog.kind === 'resize') ? <ResizeFlowStatus id={id} flow={resizeFlow} /> : null}
       {dialog === null ? null : (
         <Suspense fallback={null}>
           <DropletActionDialog
@@ -122,6 +161,7 @@ export const DropletActions = ({ id, name, state, diskGb, onDeleted }: DropletAc
             id={id}
             name={name}
             diskGb={diskGb}
+            facts={facts}
             kind={dialog.kind}
             open={dialog.open}
             shutdownAvailable={reason('shutdown') === null}

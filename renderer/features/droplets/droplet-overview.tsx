@@ -3,6 +3,7 @@ import type { Droplet } from '../../../shared/do-types';
 import { Badge } from '../../components/badge';
 import { CopyButton } from '../../components/copy-button';
 import { dropletStatuses, formatDateTime, formatMemory, formatPrice } from './droplet-format';
+import { DropletTags } from './droplet-tags';
 
 const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
   <div className="droplet-facts__item">
@@ -127,17 +128,7 @@ export const DropletOverview = ({ droplet }: { droplet: Droplet }) => (
           )}
         </Fact>
         <Fact term="Tags">
-          {droplet.tags.length === 0 ? (
-            <None />
-          ) : (
-            <span className="droplet-badges">
-              {droplet.tags.map((tag) => (
-                <Badge key={tag} tone="accent">
-                  {tag}
-                </Badge>
-              ))}
-            </span>
-          )}
+          <DropletTags id={droplet.id} tags={droplet.tags} />
         </Fact>
       </dl>
     </Section>

@@ -10,8 +10,10 @@ import { IconButton } from '../../components/icon-button';
 import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
 import { Tabs } from '../../components/tabs';
+import { ActionProgress } from '../../tracking/action-progress';
 import { dropletConsoleUrl, formatSize, sshCommand } from './droplet-format';
 import { DropletActions } from './droplet-actions';
+import { GraphsTab } from './droplet-graphs-tab';
 import { DropletOverview } from './droplet-overview';
 import { DropletStatus } from './droplet-status';
 import { BackupsTab, HistoryTab, KernelsTab, NeighborsTab, SnapshotsTab } from './droplet-tab-panels';
@@ -20,6 +22,7 @@ import './droplet-pane.css';
 
 const tabs = [
   { id: 'overview', label: 'Overview' },
+  { id: 'graphs', label: 'Graphs' },
   { id: 'snapshots', label: 'Snapshots' },
   { id: 'backups', label: 'Backups' },
   { id: 'kernels', label: 'Kernels' },
@@ -91,17 +94,49 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
           </div>
         </div>
         <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
+        {action ? <ActionProgress action={action} withResource={false} className="droplet-pane__progress" /> : null}
         {status ? (
           <DropletActions
             id={id}
             name={name}
             diskGb={detail.data?.disk ?? row?.size.diskGb}
+            facts={
+              detail.data
+                ? {
+                    regionSlug: detail.data.region.slug,
+                    sizeSlug: detail.data.size_slug,
+                    vcpus: detail.data.vcpus,
+                    memoryMb: detail.data.memory,
+                    priceMonthly: detail.data.size.price_monthly,
+                    diskGb: detail.data.disk,
+                    status,
+                    kernel: detail.data.kernel,
+                  }
+                : row
+                  ? {
+                      regionSlug: row.region.slug,
+                      sizeSlug: row.size.slug,
+                      vcpus: row.size.vcpus,
+                      memoryMb: row.size.memoryMb,
+                      priceMonthly: row.size.priceMonthly,
+                      diskGb: row.size.diskGb,
+                      status,
+                      kernel: undefined,
+                    }
+                  : undefined
+            }
             state={{
               status,
               locked: detail.data?.locked ?? row?.locked ?? false,
               busy: action !== undefined,
               backupsEnabled: detail.data ? detail.data.features.includes('backups') : (row?.backupsEnabled ?? false),
               ipv6Enabled: detail.data ? detail.data.features.includes('ipv6') : (row?.ipv6Enabled ?? false),
+              privateNetworking: detail.data
+                ? detail.data.features.includes('private_networking') || (detail.data.networks.v4 ?? []).some((network) => network.type === 'private')
+                : row?.privateIpv4 !== null && row?.privateIpv4 !== undefined,
+              privateNetworkingOffered: detail.data ? detail.data.region.features.includes('private_networking') : undefined,
+              backupCount: detail.data?.backup_ids.length,
+              kernelManagedInside: detail.data ? !detail.data.kernel : undefined,
             }}
             onDeleted={onDeleted}
           />
@@ -119,6 +154,8 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
             <QueryView query={detail} loadingLabel="Loading the droplet" loading={<OverviewSkeleton />} errorTitle="Couldn't load the droplet">
               {(droplet) => <DropletOverview droplet={droplet} />}
             </QueryView>
+          ) : tab === 'graphs' ? (
+            <GraphsTab id={id} />
           ) : tab === 'snapshots' ? (
             <SnapshotsTab id={id} />
           ) : tab === 'backups' ? (

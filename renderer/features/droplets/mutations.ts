@@ -3,7 +3,7 @@ import type { RequestOf } from '../../../shared/contract';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { call } from '../../bridge/call';
 import { noteStartedAction } from '../../tracking/note-started';
-import { dropletQueries } from './queries';
+import { dropletQueries, tagQueries } from './queries';
 
 export type DropletActionRequest = RequestOf<'droplets.runAction'>['action'];
 
@@ -29,5 +29,48 @@ export const useDeleteDroplet = (id: number) => {
       queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.lists() }),
+  });
+};
+
+export type DeleteWithResourcesRequest = Extract<RequestOf<'droplets.deleteWithResources'>, { snapshots?: unknown }>;
+
+/**
+ * Deletes a droplet with the chosen associated resources. DigitalOcean answers at once and works on in
+ * the background: `dropletQueries.deleteStatus` follows it, and the row leaves the lists only when done.
+ */
+export const useDeleteWithResources = (id: number) =>
+  useMutation({ mutationFn: (request: Omit<DeleteWithResourcesRequest, 'id'>) => call('droplets.deleteWithResources', { id, ...request }) });
+
+/** Asks DigitalOcean again to delete what the last delete with associated resources failed to delete. */
+export const useRetryDelete = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('droplets.deleteRetry', { id }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dropletQueries.deleteStatus(id).queryKey }),
+  });
+};
+
+/**
+ * Tags the droplet. DigitalOcean tags only with a tag that exists (404 otherwise), so the tag is
+ * created first; creating one that exists answers with it, in its original spelling, which is the one
+ * its URL needs.
+ */
+export const useTagDroplet = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (name: string) => {
+      const tag = await call('tags.create', { name });
+      return call('tags.tagResources', { name: tag.name ?? name, resources: [{ resource_id: String(id), resource_type: 'droplet' }] });
+    },
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: dropletQueries.all() }), queryClient.invalidateQueries({ queryKey: tagQueries.all() })]),
+  });
+};
+
+/** Takes a tag off the droplet (the tag itself stays on the account). */
+export const useUntagDroplet = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => call('tags.untagResources', { name, resources: [{ resource_id: String(id), resource_type: 'droplet' }] }),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: dropletQueries.all() }), queryClient.invalidateQueries({ queryKey: tagQueries.all() })]),
   });
 };

@@ -1,0 +1,101 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AssociatedResourceStatus } from '../../../shared/do-types';
+import { fail, ok } from '../../../shared/result';
+import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
+import { resetUiState } from '../../testing/render-app';
+import { stubElementSize } from '../../testing/viewport';
+import { openAction, openPane, slow } from './droplet-action-test-helpers';
+
+vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
+
+let restoreSize: () => void;
+
+beforeEach(() => {
+  resetFakeBridge();
+  resetUiState();
+  restoreSize = stubElementSize();
+  replyWith('accounts.current', () => ok(activeAccount));
+  replyWith('droplets.list', () => ok([sampleDropletRow]));
+  replyWith('droplets.get', () => ok(sampleDroplet));
+  replyWith('droplets.associatedResources', () =>
+    ok({
+      snapshots: [
+        { id: '7001', name: 'before-upgrade', cost: '0.84' },
+        { id: '7002', name: 'nightly', cost: '1.20' },
+      ],
+      volumes: [],
+      volume_snapshots: [],
+      reserved_ips: [{ id: '203.0.113.50', name: '203.0.113.50', cost: '5.00' }],
+      floating_ips: [{ id: '203.0.113.50', name: '203.0.113.50', cost: '5.00' }],
+    }),
+  );
+});
+
+afterEach(() => restoreSize());
+
+const status = (failures: number): AssociatedResourceStatus => ({
+  droplet: { id: String(sampleDroplet.id), name: sampleDroplet.name, destroyed_at: '2026-11-22T09:01:00Z' },
+  resources: {
+    snapshots: [{ id: '7002', name: 'nightly', ...(failures > 0 ? { error_message: 'Snapshot is in use.' } : { destroyed_at: '2026-11-22T09:01:00Z' }) }],
+  },
+  completed_at: '2026-11-22T09:01:00Z',
+  failures,
+});
+
+describe('deleting with associated resources', () => {
+  it('lists what outlives the droplet with its cost, and deletes alone when nothing is ticked', async () => {
+    const { user, pane } = await openPane();
+    const dialog = await openAction(user, pane, 'Delete…', 'Delete web-prod-01?');
+    const nightly = await within(dialog).findByRole('checkbox', { name: 'nightly · $1.20/month' });
+    expect(within(dialog).getByRole('checkbox', { name: 'before-upgrade · $0.84/month' })).not.toBeChecked();
+    expect(within(dialog).getAllByRole('checkbox', { name: /203\.0\.113\.50 · \$5\.00\/month/ })).toHaveLength(1);
+    expect(nightly).not.toBeChecked();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type web-prod-01 to confirm' }), 'web-prod-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete droplet' }));
+    await waitFor(() => expect(bridge['droplets.delete']).toHaveBeenCalledTimes(1));
+    expect(bridge['droplets.deleteWithResources']).not.toHaveBeenCalled();
+  }, slow);
+
+  it('deletes the ticked resources with it, shows what failed, and retries it', async () => {
+    replyWith('droplets.deleteStatus', () => ok(status(1)));
+    const { user, pane } = await openPane();
+    const dialog = await openAction(user, pane, 'Delete…', 'Delete web-prod-01?');
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'nightly · $1.20/month' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /203\.0\.113\.50/ }));
+    const remove = within(dialog).getByRole('button', { name: 'Delete droplet and chosen resources' });
+    expect(remove).toHaveAccessibleDescription('Type web-prod-01 to confirm.');
+    await user.click(remove);
+    expect(bridge['droplets.deleteWithResources']).not.toHaveBeenCalled();
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type web-prod-01 to confirm' }), 'web-prod-01');
+    await user.click(remove);
+    expect(await within(dialog).findByText('Done, but 1 could not be deleted.')).toBeInTheDocument();
+    expect(bridge['droplets.deleteWithResources']).toHaveBeenCalledTimes(1);
+    expect(bridge['droplets.deleteWithResources']).toHaveBeenCalledWith({ id: sampleDroplet.id, snapshots: ['7002'], reservedIps: ['203.0.113.50'] });
+    expect(dialog).toHaveTextContent('Snapshots nightly: failed: Snapshot is in use.');
+    expect(bridge['droplets.delete']).not.toHaveBeenCalled();
+
+    replyWith('droplets.deleteStatus', () => ok(status(0)));
+    await user.click(within(dialog).getByRole('button', { name: 'Retry failed' }));
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Droplet web-prod-01' })).not.toBeInTheDocument());
+    expect(bridge['droplets.deleteRetry']).toHaveBeenCalledTimes(1);
+    expect(bridge['droplets.deleteRetry']).toHaveBeenCalledWith({ id: sampleDroplet.id });
+  }, slow);
+
+  it('shows DigitalOcean’s refusal and keeps the ticks and the typed name', async () => {
+    replyWith('droplets.deleteWithResources', () => fail({ kind: 'validation', status: 422, message: 'Not associated with this Droplet: 203.0.113.50.', requestId: 'r-5' }));
+    const { user, pane } = await openPane();
+    const dialog = await openAction(user, pane, 'Delete…', 'Delete web-prod-01?');
+    const ip = await within(dialog).findByRole('checkbox', { name: /203\.0\.113\.50/ });
+    await user.click(ip);
+    const typed = within(dialog).getByRole('textbox', { name: 'Type web-prod-01 to confirm' });
+    await user.type(typed, 'web-prod-01{Enter}');
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Not associated with this Droplet: 203.0.113.50.');
+    expect(alert).toHaveTextContent('Request ID r-5');
+    expect(ip).toBeChecked();
+    expect(typed).toHaveValue('web-prod-01');
+  }, slow);
+});

@@ -1,0 +1,149 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Droplet, Size } from '../../../shared/do-types';
+import { Button } from '../../components/button';
+import { Callout } from '../../components/callout';
+import { DialogActions } from '../../components/dialog';
+import { GuardedButton } from '../../components/guarded-button';
+import { SelectField } from '../../components/select-field';
+import { catalogQueries } from '../../catalog/queries';
+import { ActionFailure } from './action-failure';
+import { formatMemory, formatPrice } from './droplet-format';
+import { useRunDropletAction } from './mutations';
+import { isResizeFlowRunning, resizeFlows, useResizeFlow, type ResizeFlow } from './resize-flow-store';
+import { resizeChoices } from './resize-sizes';
+import { startPowerOffThenResize } from './use-resize-flow';
+
+/** Where the droplet stands, as resizing needs it. */
+export interface ResizeTarget {
+  regionSlug: string;
+  sizeSlug: string;
+  vcpus: number;
+  memoryMb: number;
+  priceMonthly: number;
+  /** The droplet's own disk, which may be smaller than its size's after a CPU-and-RAM-only resize. */
+  diskGb: number;
+  status: Droplet['status'];
+}
+
+const sizeLabel = (size: Size): string =>
+  `${size.slug}: ${size.vcpus} vCPU · ${formatMemory(size.memory)} · ${size.disk} GB disk · ${formatPrice(size.price_monthly)}/month`;
+
+/** Where "power off, then resize" is, in words; a failure says what stopped it and can be dismissed. */
+export const ResizeFlowStatus = ({ id, flow }: { id: number; flow: ResizeFlow }) => {
+  if (flow.step === 'failed' && flow.failure) {
+    const { title, error, message } = flow.failure;
+    return (
+      <div className="droplet-resize-flow">
+        {error ? (
+          <ActionFailure title={title} error={error} />
+        ) : (
+          <Callout tone="danger" role="alert" title={title}>
+            <p>{message}</p>
+          </Callout>
+        )}
+        <Button size="sm" variant="secondary" onClick={() => resizeFlows.dismiss(id)}>
+          Dismiss
+        </Button>
+      </div>
+    );
+  }
+  if (flow.step === 'done' || flow.step === 'failed') return null;
+  const text =
+    flow.step === 'powering-off'
+      ? `Step 1 of 2: powering off, then resizing to ${flow.plan.size}. The resize is sent once the power-off completes.`
+      : `Step 2 of 2: the droplet is off; sending the resize to ${flow.plan.size}.`;
+  return (
+    <p className="droplet-resize-flow" role="status">
+      {text}
+    </p>
+  );
+};
+
+/**
+ * Resize: a size offered in the droplet's region, CPU and RAM only (reversible) or with the disk
+ * (permanent). A droplet must be off to resize; a running one is powered off first, as one flow.
+ */
+export const ResizeBody = ({ id, target, onCancel, onDone }: { id: number; target: ResizeTarget; onCancel: () => void; onDone: () => void }) => {
+  const queryClient = useQueryClient();
+  const sizes = useQuery(catalogQueries.sizes());
+  const run = useRunDropletAction(id);
+  const flow = useResizeFlow(id);
+  const startedHere = useRef(false);
+  const [withDisk, setWithDisk] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const choices = resizeChoices(sizes.data ?? [], target);
+  const size = choices.find((candidate) => candidate.slug === chosen);
+  const flowRunning = isResizeFlowRunning(flow);
+
+  useEffect(() => {
+    if (startedHere.current && flow?.step === 'done') onDone();
+  }, [flow?.step, onDone]);
+
+  const unavailable = flowRunning
+    ? 'A resize is already under way.'
+    : sizes.isPending
+      ? 'The sizes are loading.'
+      : size === undefined
+        ? 'Choose a size.'
+        : target.status !== 'off' && target.status !== 'active'
+          ? 'The droplet must be off to resize.'
+          : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (unavailable !== null || size === undefined || run.isPending) return;
+    const plan = { size: size.slug, disk: withDisk };
+    if (target.status === 'off') {
+      run.mutate({ type: 'resize', ...plan }, { onSuccess: onDone });
+    } else {
+      startedHere.current = true;
+      void startPowerOffThenResize(queryClient, id, plan);
+    }
+  };
+
+  return (
+    <form className="droplet-action-dialog" onSubmit={submit} noValidate>
+      <p>
+        Current size: <code>{target.sizeSlug}</code>, {target.vcpus} vCPU · {formatMemory(target.memoryMb)} · {target.diskGb} GB disk ·{' '}
+        {formatPrice(target.priceMonthly)}/month.
+      </p>
+      <fieldset className="droplet-choice">
+        <legend>What to resize</legend>
+        <label className="droplet-choice__option">
+          <input type="radio" name="resize-disk" checked={!withDisk} onChange={() => setWithDisk(false)} />
+          <span>CPU and RAM only (reversible: you can resize back down later)</span>
+        </label>
+        <label className="droplet-choice__option">
+          <input type="radio" name="resize-disk" checked={withDisk} onChange={() => setWithDisk(true)} />
+          <span>CPU, RAM and disk (permanent: the disk can never be made smaller again)</span>
+        </label>
+      </fieldset>
+      {sizes.error ? <ActionFailure title="Couldn't load the sizes" error={sizes.error} /> : null}
+      <SelectField
+        label="New size"
+        value={size ? size.slug : ''}
+        onChange={setChosen}
+        options={[
+          { value: '', label: choices.length === 0 && !sizes.isPending ? 'No other size is offered in its region' : 'Choose a size…' },
+          ...choices.map((candidate) => ({ value: candidate.slug, label: sizeLabel(candidate) })),
+        ]}
+      />
+      <p>Only sizes offered in {target.regionSlug} with a disk at least as large as the droplet’s {target.diskGb} GB are listed: a disk cannot shrink.</p>
+      {withDisk ? <Callout tone="warning">Growing the disk is permanent: the droplet can never be resized to a size with a smaller disk again.</Callout> : null}
+      {target.status === 'active' && !flowRunning ? (
+        <Callout tone="info">The droplet is on. It will be powered off (a hard power cut), and resized once DigitalOcean says it is off; it stays off afterwards.</Callout>
+      ) : null}
+      {flow ? <ResizeFlowStatus id={id} flow={flow} /> : null}
+      {run.error ? <ActionFailure title="Couldn't resize the droplet" error={run.error} /> : null}
+      <DialogActions>
+        <Button variant="secondary" onClick={onCancel}>
+          {flowRunning ? 'Continue in the background' : 'Cancel'}
+        </Button>
+        <GuardedButton type="submit" variant={withDisk ? 'danger' : 'primary'} unavailable={unavailable} busy={run.isPending || flowRunning}>
+          {target.status === 'off' ? 'Resize' : 'Power off, then resize'}
+        </GuardedButton>
+      </DialogActions>
+    </form>
+  );
+};
