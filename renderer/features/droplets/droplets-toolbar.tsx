@@ -6,6 +6,7 @@ import { Menu, MenuCheckboxItem, MenuContent, MenuLabel, MenuTrigger } from '../
 import { SearchField } from '../../components/search-field';
 import { SelectField, type SelectOption } from '../../components/select-field';
 import { dropletColumnIds, useDropletColumnsActions, useHiddenDropletColumns } from '../../stores/droplet-columns-store';
+import { CreateDropletButton } from './create/create-droplet-button';
 import { optionalColumnLabels } from './droplet-columns';
 import type { DropletFilters } from './droplet-filters';
 import { dropletStatuses } from './droplet-format';
@@ -96,6 +97,7 @@ export const DropletsToolbar = ({ filters, onChange, rows }: DropletsToolbarProp
       />
       <div className="droplets-toolbar__end">
         <ColumnsMenu />
+        <CreateDropletButton />
       </div>
     </div>
   );
