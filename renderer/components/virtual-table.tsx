@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
-import { useId, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { cx } from './cx';
 import './virtual-table.css';
 
@@ -39,6 +39,19 @@ export interface VirtualTableProps<Row, Key extends string | number> {
   /** Escape. */
   onClose?: () => void;
   rowHeight?: number;
+  /**
+   * Rows picked for a bulk action. With it the table leads with a checkbox column and becomes
+   * multi-selectable: Space toggles the keyboard's row, Shift extends from the last row toggled,
+   * Ctrl or Cmd+A picks every row shown. Keys of rows not shown are left as they are.
+   */
+  selection?: TableSelection<Row, Key>;
+}
+
+export interface TableSelection<Row, Key> {
+  selected: ReadonlySet<Key>;
+  onChange: (selected: ReadonlySet<Key>) => void;
+  /** A row's checkbox label, e.g. `Select web-01`. */
+  label: (row: Row) => string;
 }
 
 const headerHeight = 36;
@@ -47,13 +60,36 @@ const pageRows = 10;
 const ariaSort = (sort: TableSort | undefined, columnId: string): 'ascending' | 'descending' | 'none' =>
   sort?.columnId !== columnId ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
 
+const checkWidth = '18px';
+
+/** The header's checkbox shows "some" as the indeterminate state, which only a DOM property can set. */
+const SelectAllBox = ({ state, onToggle, onMouseDown }: { state: 'all' | 'some' | 'none'; onToggle: () => void; onMouseDown: (event: MouseEvent) => void }) => {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="virtual-table__check"
+      aria-label="Select every row shown"
+      checked={state === 'all'}
+      tabIndex={-1}
+      onMouseDown={onMouseDown}
+      onChange={onToggle}
+    />
+  );
+};
+
 const SortIcon = ({ state }: { state: ReturnType<typeof ariaSort> }) =>
   state === 'ascending' ? <ArrowUp /> : state === 'descending' ? <ArrowDown /> : <ChevronsUpDown className="virtual-table__sort-idle" />;
 
 /**
  * A table that renders only the rows in view, so ten thousand rows cost what thirty do. It is one
  * focus stop (an ARIA grid with `aria-activedescendant`): arrow keys, Page Up/Down, Home and End move
- * the keyboard's row, Enter opens it, Escape closes what it opened.
+ * the keyboard's row, Enter opens it, Escape closes what it opened. With `selection`, rows can also be
+ * picked for a bulk action; `aria-selected` then says which are picked, not which has the keyboard.
  */
 export const VirtualTable = <Row, Key extends string | number>({
   label,
@@ -68,9 +104,12 @@ export const VirtualTable = <Row, Key extends string | number>({
   onOpen,
   onClose,
   rowHeight = 44,
+  selection,
 }: VirtualTableProps<Row, Key>) => {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Where a Shift+click or Shift+Space range starts: the row last toggled.
+  const anchorRef = useRef<Key | null>(null);
   // The virtualizer is a mutable instance read during render; the compiler rightly leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -94,8 +133,59 @@ export const VirtualTable = <Row, Key extends string | number>({
     virtualizer.scrollToIndex(rows.indexOf(target), { align: 'auto' });
   };
 
+  const selected = selection?.selected;
+  const selectState = (): 'all' | 'some' | 'none' => {
+    if (!selected || selected.size === 0) return 'none';
+    const shown = rows.filter((row) => selected.has(rowKey(row))).length;
+    return shown === 0 ? 'none' : shown === rows.length ? 'all' : 'some';
+  };
+
+  /** Toggles the row, or with `extend` selects every row from the anchor to it. */
+  const pick = (key: Key, extend: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    const from = anchorRef.current === null ? -1 : rows.findIndex((row) => rowKey(row) === anchorRef.current);
+    const to = rows.findIndex((row) => rowKey(row) === key);
+    if (extend && from !== -1 && to !== -1) {
+      for (const row of rows.slice(Math.min(from, to), Math.max(from, to) + 1)) next.add(rowKey(row));
+    } else if (next.has(key)) {
+      next.delete(key);
+    } else {
+      next.add(key);
+    }
+    anchorRef.current = key;
+    selection.onChange(next);
+  };
+
+  const pickShown = (all: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    for (const row of rows) {
+      if (all) next.add(rowKey(row));
+      else next.delete(rowKey(row));
+    }
+    selection.onChange(next);
+  };
+
+  const onSelectionKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    if (!selection) return false;
+    if (event.key === ' ' && activeKey !== null && activeIndex !== -1) {
+      pick(activeKey, event.shiftKey);
+      return true;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+      pickShown(true);
+      return true;
+    }
+    return false;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
+    if (onSelectionKey(event)) {
+      event.preventDefault();
+      return;
+    }
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex === -1 ? 0 : activeIndex - 1,
@@ -117,7 +207,26 @@ export const VirtualTable = <Row, Key extends string | number>({
     }
   };
 
-  const style = { '--virtual-table-columns': columns.map((column) => column.width).join(' ') } as CSSProperties;
+  const tracks = [...(selection ? [checkWidth] : []), ...columns.map((column) => column.width)];
+  const style = { '--virtual-table-columns': tracks.join(' ') } as CSSProperties;
+  const onRowClick = (event: MouseEvent<HTMLDivElement>, key: Key) => {
+    onActiveChange(key);
+    if (selection && (event.shiftKey || event.ctrlKey || event.metaKey)) {
+      pick(key, event.shiftKey);
+      return;
+    }
+    onOpen(key);
+  };
+  // The grid stays the one focus stop: a checkbox's click toggles it, and focus goes to the grid.
+  const keepGridFocus = (event: MouseEvent) => {
+    event.preventDefault();
+    scrollRef.current?.focus({ preventScroll: true });
+  };
+  const onRowCheck = (event: ChangeEvent<HTMLInputElement>, key: Key) => {
+    onActiveChange(key);
+    // React reports a checkbox's change from its click, which says whether Shift was held.
+    pick(key, 'shiftKey' in event.nativeEvent && event.nativeEvent.shiftKey === true);
+  };
   const activeVisible = activeIndex !== -1 && virtualizer.getVirtualItems().some((item) => item.index === activeIndex);
 
   return (
@@ -126,7 +235,8 @@ export const VirtualTable = <Row, Key extends string | number>({
       role="grid"
       aria-label={label}
       aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length}
+      aria-colcount={columns.length + (selection ? 1 : 0)}
+      aria-multiselectable={selection ? true : undefined}
       aria-activedescendant={activeVisible && activeKey !== null ? rowId(activeKey) : undefined}
       tabIndex={0}
       className="virtual-table"
@@ -134,6 +244,11 @@ export const VirtualTable = <Row, Key extends string | number>({
       onKeyDown={onKeyDown}
     >
       <div role="row" aria-rowindex={1} className="virtual-table__row virtual-table__row--header">
+        {selection ? (
+          <div role="columnheader" className="virtual-table__header">
+            <SelectAllBox state={selectState()} onToggle={() => pickShown(selectState() !== 'all')} onMouseDown={keepGridFocus} />
+          </div>
+        ) : null}
         {columns.map((column) => {
           const state = ariaSort(sort, column.id);
           return (
@@ -165,15 +280,27 @@ export const VirtualTable = <Row, Key extends string | number>({
               id={rowId(key)}
               role="row"
               aria-rowindex={item.index + 2}
-              aria-selected={key === activeKey}
+              aria-selected={selected ? selected.has(key) : key === activeKey}
+              data-active={key === activeKey || undefined}
               data-open={key === openKey || undefined}
               className="virtual-table__row"
               style={{ height: item.size, transform: `translateY(${item.start - headerHeight}px)` }}
-              onClick={() => {
-                onActiveChange(key);
-                onOpen(key);
-              }}
+              onClick={(event) => onRowClick(event, key)}
             >
+              {selection ? (
+                <div role="gridcell" className="virtual-table__cell">
+                  <input
+                    type="checkbox"
+                    className="virtual-table__check"
+                    aria-label={selection.label(row)}
+                    checked={selection.selected.has(key)}
+                    tabIndex={-1}
+                    onMouseDown={keepGridFocus}
+                    onClick={(event) => event.stopPropagation()}
+                    onChange={(event) => onRowCheck(event, key)}
+                  />
+                </div>
+              ) : null}
               {columns.map((column) => (
                 <div key={column.id} role="gridcell" className={cx('virtual-table__cell', column.align === 'end' && 'virtual-table__cell--end')}>
                   {column.cell(row)}

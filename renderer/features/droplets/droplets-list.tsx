@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/error-state';
 import { ExternalLink } from '../../components/external-link';
 import { VirtualTable } from '../../components/virtual-table';
 import { useHiddenDropletColumns } from '../../stores/droplet-columns-store';
+import { CreateDropletButton } from './create/create-droplet-button';
 import { dropletColumns } from './droplet-columns';
 import { emptyFilters, nextSort, type DropletsView } from './droplet-filters';
 import { DropletsListSkeleton } from './droplets-list-skeleton';
@@ -25,10 +26,13 @@ export interface DropletsListProps {
   running: ReadonlyMap<number, InFlightAction>;
   activeId: number | null;
   onActiveChange: (id: number) => void;
+  /** The droplets picked for a bulk action. */
+  selected: ReadonlySet<number>;
+  onSelectedChange: (selected: ReadonlySet<number>) => void;
 }
 
 /** The list's faces: loading, DigitalOcean's error, an empty account, nothing matching, or the table. */
-export const DropletsList = ({ query, rows, view, onViewChange, running, activeId, onActiveChange }: DropletsListProps) => {
+export const DropletsList = ({ query, rows, view, onViewChange, running, activeId, onActiveChange, selected, onSelectedChange }: DropletsListProps) => {
   const hidden = useHiddenDropletColumns();
   const columns = useMemo(() => dropletColumns(hidden, running), [hidden, running]);
 
@@ -53,9 +57,12 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
         title="No droplets in this account"
         description="DigitalOcean lists no droplets for this account. Droplets created in the DigitalOcean control panel, with doctl or through the API appear here when you refresh."
         actions={
-          <ExternalLink href={dropletsConsoleUrl} variant="secondary">
-            Open the DigitalOcean control panel
-          </ExternalLink>
+          <>
+            <CreateDropletButton />
+            <ExternalLink href={dropletsConsoleUrl} variant="secondary">
+              Open the DigitalOcean control panel
+            </ExternalLink>
+          </>
         }
       />
     );
@@ -93,6 +100,7 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
       openKey={view.droplet}
       onOpen={(id) => onViewChange({ droplet: id })}
       onClose={() => onViewChange({ droplet: null })}
+      selection={{ selected, onChange: onSelectedChange, label: (row) => `Select ${row.name}` }}
     />
   );
 };

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { BulkActions } from './bulk-actions';
 import { DropletPane } from './droplet-pane';
 import { filterDroplets, sortDroplets } from './droplet-filters';
 import { DropletsList } from './droplets-list';
@@ -19,12 +20,27 @@ export const DropletsScreen = () => {
   // Typing stays responsive on a large account: the table catches up a frame later.
   const query = useDeferredValue(view.q);
 
+  // Sorted once per list or sort change; a keystroke then only filters the sorted rows (order kept).
+  const sorted = useMemo(
+    () => (list.data ? sortDroplets(list.data, view.sort) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [list.data, view.sort.columnId, view.sort.direction],
+  );
   const rows = useMemo(
-    () => (list.data ? sortDroplets(filterDroplets(list.data, { ...view, q: query }), view.sort) : []),
+    () => filterDroplets(sorted, { ...view, q: query }),
     // The view object is new on every address change; these are the parts that change the rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [list.data, query, view.status, view.region, view.size, view.tag, view.sort.columnId, view.sort.direction],
+    [sorted, query, view.status, view.region, view.size, view.tag],
   );
+
+  // Picked for a bulk action. A row that leaves the list (deleted, or hidden by a search or filter)
+  // leaves the selection too, so clearing a filter never brings back a pick the person could not see.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  const shownIds = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
+  if (list.data !== undefined && [...selected].some((id) => !shownIds.has(id))) {
+    setSelected(new Set([...selected].filter((id) => shownIds.has(id))));
+  }
+  const selectedRows = useMemo(() => (selected.size === 0 ? [] : rows.filter((row) => selected.has(row.id))), [rows, selected]);
 
   const closePane = () => {
     update({ droplet: null });
@@ -44,6 +60,7 @@ export const DropletsScreen = () => {
           </p>
         ) : null}
       </div>
+      {selectedRows.length === 0 ? null : <BulkActions rows={selectedRows} running={running} onClear={() => setSelected(new Set())} />}
       <div className="droplets-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
         <div ref={listRef} className="droplets-screen__list">
           <DropletsList
@@ -54,6 +71,8 @@ export const DropletsScreen = () => {
             running={running}
             activeId={activeId}
             onActiveChange={setActiveId}
+            selected={selected}
+            onSelectedChange={setSelected}
           />
         </div>
         {view.droplet === null ? null : (

@@ -1,0 +1,199 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { InFlightAction } from '../../../shared/action-types';
+import type { DropletRow } from '../../../shared/droplet-types';
+import { Button } from '../../components/button';
+import { Callout } from '../../components/callout';
+import { Dialog, DialogActions } from '../../components/dialog';
+import { GuardedButton } from '../../components/guarded-button';
+import { TextField } from '../../components/text-field';
+import { ActionFailure } from './action-failure';
+import { bulkCopy } from './bulk-action-copy';
+import {
+  chooseRoute,
+  deleteConfirmed,
+  dropletToken,
+  droplets,
+  runsByTag,
+  snapshotNameFor,
+  snapshotPatternProblem,
+  splitTargets,
+  type BulkActionKind,
+  type BulkRoute,
+} from './bulk-action-rules';
+import { useBulkSend, type BulkFailure } from './bulk-send';
+import { defaultSnapshotName } from './droplet-action-rules';
+import { tagQueries } from './queries';
+
+/** How many names a list shows before "and N more". */
+const shownNames = 10;
+
+const NameList = ({ label, items }: { label: string; items: readonly { key: number; text: string }[] }) => (
+  <div className="bulk-dialog__list-box">
+    {/* Focusable so a keyboard can scroll it when it overflows. */}
+    <ul className="bulk-dialog__list" aria-label={label} tabIndex={0}>
+      {items.slice(0, shownNames).map((item) => (
+        <li key={item.key}>{item.text}</li>
+      ))}
+    </ul>
+    {items.length > shownNames ? <p className="bulk-dialog__more">and {items.length - shownNames} more</p> : null}
+  </div>
+);
+
+const Failures = ({ failures }: { failures: readonly BulkFailure[] }) => (
+  <ul className="bulk-dialog__list bulk-dialog__failures" aria-label="Failed" tabIndex={0}>
+    {failures.map(({ row, error }) => (
+      <li key={row.id}>
+        <strong>{row.name}</strong>: {error.message}
+        {error.requestId === undefined ? null : (
+          <>
+            {' '}
+            (request ID <code>{error.requestId}</code>)
+          </>
+        )}
+      </li>
+    ))}
+  </ul>
+);
+
+const routeText = (kind: BulkActionKind, route: BulkRoute | null, count: number): string => {
+  if (route === null) return 'Checking which droplets carry the tags…';
+  if (route.kind === 'tag') return `Through tag ${route.tagName} — ${droplets(count)}, in one request.`;
+  return kind === 'delete' ? `One request per droplet — ${droplets(count)}.` : `One request per droplet — ${droplets(count)}, each with its own progress.`;
+};
+
+const confirmLabel = (kind: BulkActionKind, count: number): string =>
+  kind === 'snapshot' ? `Take ${count} snapshot${count === 1 ? '' : 's'}` : `${bulkCopy[kind].label} ${droplets(count)}`;
+
+export interface BulkActionDialogProps {
+  kind: BulkActionKind;
+  /** The selected droplets when the dialog opened; what they are then is what is confirmed. */
+  rows: readonly DropletRow[];
+  running: ReadonlyMap<number, InFlightAction>;
+  open: boolean;
+  onClose: () => void;
+  onCloseAutoFocus?: (event: Event) => void;
+}
+
+/**
+ * One confirmation for a whole batch: where it goes and how (through a tag, or one request per
+ * droplet), which droplets it skips and why, the action's risk, then what DigitalOcean refused.
+ */
+export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAutoFocus }: BulkActionDialogProps) => {
+  const [{ targets, skipped }] = useState(() => splitTargets(kind, rows, running));
+  const copy = bulkCopy[kind];
+  const [pattern, setPattern] = useState(() => defaultSnapshotName(dropletToken, new Date()));
+  const [typed, setTyped] = useState('');
+  const [answered, setAnswered] = useState(0);
+  const send = useBulkSend();
+
+  // Only a tag every target carries can be the route; the tags' droplet counts are asked afresh.
+  const tagPossible = runsByTag(kind) && (targets[0]?.tags.some((tag) => targets.every((row) => row.tags.includes(tag))) ?? false);
+  const tags = useQuery({ ...tagQueries.list(), staleTime: 0, enabled: tagPossible && !send.isSuccess });
+  const route: BulkRoute | null = !tagPossible
+    ? { kind: 'each' }
+    : tags.isFetching && !send.isPending && !send.isSuccess
+      ? null
+      : chooseRoute(kind, targets, tags.isError ? undefined : tags.data);
+
+  const count = targets.length;
+  const patternProblem = kind === 'snapshot' && route?.kind === 'each' ? snapshotPatternProblem(pattern, targets) : null;
+  const unavailable =
+    count === 0
+      ? 'None of the selected droplets can do this now.'
+      : route === null
+        ? 'Checking which droplets carry the tags.'
+        : (patternProblem ?? (kind === 'delete' && !deleteConfirmed(typed, count) ? `Type ${count} or “delete ${droplets(count)}” to confirm.` : null));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (unavailable !== null || route === null || send.isPending || send.isSuccess) return;
+    send.mutate(
+      { kind, targets, route, snapshotPattern: pattern, onProgress: setAnswered },
+      {
+        onSuccess: (result) => {
+          if (result.failures.length === 0) onClose();
+        },
+      },
+    );
+  };
+
+  const result = send.data;
+  const failed = result !== undefined && result.failures.length > 0;
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(isOpen) => {
+        if (!isOpen) onClose();
+      }}
+      title={copy.title(droplets(count))}
+      description={copy.description}
+      size="wide"
+      onCloseAutoFocus={onCloseAutoFocus}
+    >
+      {failed ? (
+        <div className="bulk-dialog">
+          <Callout tone="warning" role="alert" title={`${kind === 'delete' ? 'Deleted' : 'Started on'} ${result.done} of ${droplets(count)}`}>
+            <p>DigitalOcean refused the others; it said why for each.</p>
+          </Callout>
+          <Failures failures={result.failures} />
+          <DialogActions>
+            <Button variant="primary" onClick={onClose} data-autofocus>
+              Done
+            </Button>
+          </DialogActions>
+        </div>
+      ) : (
+        <form className="bulk-dialog" onSubmit={submit} noValidate>
+          <p className="bulk-dialog__route">{routeText(kind, route, count)}</p>
+          {copy.warning ? <Callout tone={copy.tone === 'danger' ? 'danger' : 'warning'}>{copy.warning}</Callout> : null}
+          {count > 0 ? <NameList label={`The ${droplets(count)} it goes to`} items={targets.map((row) => ({ key: row.id, text: row.name }))} /> : null}
+          {skipped.length > 0 ? (
+            <section className="bulk-dialog__skipped" aria-label="Skipped">
+              <h3 className="bulk-dialog__heading">Skipped: {droplets(skipped.length)}</h3>
+              <NameList label="Skipped droplets" items={skipped.map(({ row, reason }) => ({ key: row.id, text: `${row.name}: ${reason}` }))} />
+            </section>
+          ) : null}
+          {kind === 'snapshot' && route?.kind === 'tag' ? <p>Through the tag, DigitalOcean names each snapshot itself.</p> : null}
+          {kind === 'snapshot' && route?.kind === 'each' && count > 0 ? (
+            <TextField
+              label="Snapshot names"
+              value={pattern}
+              onChange={(event) => setPattern(event.target.value)}
+              error={patternProblem ?? undefined}
+              hint={`${dropletToken} stands for each droplet’s name: ${targets[0]?.name ?? ''} gets “${snapshotNameFor(pattern, targets[0]?.name ?? '')}”.`}
+              autoComplete="off"
+              spellCheck={false}
+              data-autofocus
+            />
+          ) : null}
+          {kind === 'delete' && count > 0 ? (
+            <TextField
+              label={`Type ${count} or “delete ${droplets(count)}” to confirm`}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              data-autofocus
+            />
+          ) : null}
+          {send.error ? <ActionFailure title={`Couldn't start: ${copy.label}`} error={send.error} /> : null}
+          {send.isPending ? (
+            <p role="status" className="bulk-dialog__progress">
+              Sent: {answered} of {droplets(count)} answered…
+            </p>
+          ) : null}
+          <DialogActions>
+            <Button variant="secondary" onClick={onClose}>
+              Cancel
+            </Button>
+            <GuardedButton type="submit" variant={copy.tone} unavailable={unavailable} busy={send.isPending}>
+              {confirmLabel(kind, count)}
+            </GuardedButton>
+          </DialogActions>
+        </form>
+      )}
+    </Dialog>
+  );
+};

@@ -1,0 +1,134 @@
+import { Camera, CircleStop, Ellipsis, Globe, Power, PowerOff, RefreshCw, RotateCcw, Save, ShieldOff, Trash2, X } from 'lucide-react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import type { InFlightAction } from '../../../shared/action-types';
+import type { DropletRow } from '../../../shared/droplet-types';
+import { Button } from '../../components/button';
+import { GuardedButton } from '../../components/guarded-button';
+import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
+import { bulkCopy } from './bulk-action-copy';
+import { splitTargets, type BulkActionKind } from './bulk-action-rules';
+import './bulk-actions.css';
+
+// The dialog is loaded when one first opens.
+const BulkActionDialog = lazy(() => import('./bulk-action-dialog').then((module) => ({ default: module.BulkActionDialog })));
+
+export interface BulkActionsProps {
+  /** The selected droplets, as the list shows them now. */
+  rows: readonly DropletRow[];
+  running: ReadonlyMap<number, InFlightAction>;
+  onClear: () => void;
+}
+
+const menuKinds: { kind: BulkActionKind; icon: ReactNode; tone?: 'danger' }[] = [
+  { kind: 'shutdown', icon: <CircleStop /> },
+  { kind: 'reboot', icon: <RotateCcw /> },
+  { kind: 'power_cycle', icon: <RefreshCw /> },
+  { kind: 'snapshot', icon: <Camera /> },
+  { kind: 'enable_backups', icon: <Save /> },
+  { kind: 'disable_backups', icon: <ShieldOff /> },
+  { kind: 'enable_ipv6', icon: <Globe /> },
+];
+
+/**
+ * The bar over the list while droplets are selected: how many, Clear, and the actions that can run on
+ * several at once. An action none of them can take now is unavailable, with the first reason.
+ */
+export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
+  // The kind and rows outlive `open` so the dialog keeps its content while it animates closed.
+  const [dialog, setDialog] = useState<{ kind: BulkActionKind; rows: readonly DropletRow[]; fromMenu: boolean; open: boolean; serial: number } | null>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const openingDialog = useRef(false);
+
+  const unavailable = (kind: BulkActionKind): string | null => {
+    const { targets, skipped } = splitTargets(kind, rows, running);
+    if (targets.length > 0) return null;
+    const reason = skipped[0]?.reason ?? '';
+    return rows.length === 1 ? reason : `None of the selected droplets can: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  };
+  const openDialog = (kind: BulkActionKind, fromMenu: boolean) => {
+    openingDialog.current = fromMenu;
+    setDialog((last) => ({ kind, rows, fromMenu, open: true, serial: (last?.serial ?? 0) + 1 }));
+  };
+  const fromMenu = (kind: BulkActionKind) => openDialog(kind, true);
+  const close = () => setDialog((last) => (last === null ? null : { ...last, open: false }));
+
+  return (
+    <div className="bulk-actions" role="group" aria-label="Selected droplets">
+      <p className="bulk-actions__count" role="status">
+        {rows.length} selected
+      </p>
+      <Button size="sm" variant="ghost" icon={<X />} onClick={onClear}>
+        Clear
+      </Button>
+      <span className="bulk-actions__divider" aria-hidden="true" />
+      <GuardedButton size="sm" icon={<Power />} unavailable={unavailable('power_on')} onClick={() => openDialog('power_on', false)}>
+        Power on
+      </GuardedButton>
+      <GuardedButton size="sm" icon={<PowerOff />} unavailable={unavailable('power_off')} onClick={() => openDialog('power_off', false)}>
+        Power off
+      </GuardedButton>
+      <Menu>
+        <MenuTrigger asChild>
+          <Button ref={triggerRef} size="sm" icon={<Ellipsis />}>
+            More bulk actions
+          </Button>
+        </MenuTrigger>
+        <MenuContent
+          align="start"
+          label="More bulk actions"
+          onCloseAutoFocus={(event) => {
+            if (openingDialog.current) event.preventDefault();
+            openingDialog.current = false;
+          }}
+        >
+          {menuKinds.slice(0, 3).map(({ kind, icon }) => (
+            <BulkMenuItem key={kind} kind={kind} icon={icon} why={unavailable(kind)} onSelect={fromMenu} />
+          ))}
+          <MenuSeparator />
+          {menuKinds.slice(3).map(({ kind, icon }) => (
+            <BulkMenuItem key={kind} kind={kind} icon={icon} why={unavailable(kind)} onSelect={fromMenu} />
+          ))}
+          <MenuSeparator />
+          <BulkMenuItem kind="delete" icon={<Trash2 />} tone="danger" why={unavailable('delete')} onSelect={fromMenu} />
+        </MenuContent>
+      </Menu>
+      {dialog === null ? null : (
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            key={dialog.serial}
+            kind={dialog.kind}
+            rows={dialog.rows}
+            running={running}
+            open={dialog.open}
+            onClose={close}
+            onCloseAutoFocus={(event) => {
+              // The menu item that opened it is gone: focus goes back to the menu's button. Otherwise
+              // the dialog returns it to what opened it, or to the page when that went with the rows.
+              if (!dialog.fromMenu || !triggerRef.current?.isConnected) return;
+              event.preventDefault();
+              triggerRef.current.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+};
+
+const BulkMenuItem = ({
+  kind,
+  icon,
+  tone,
+  why,
+  onSelect,
+}: {
+  kind: BulkActionKind;
+  icon: ReactNode;
+  tone?: 'danger';
+  why: string | null;
+  onSelect: (kind: BulkActionKind) => void;
+}) => (
+  <MenuItem icon={icon} tone={tone} disabled={why !== null} detail={why ?? undefined} onSelect={() => onSelect(kind)}>
+    {`${bulkCopy[kind].label}…`}
+  </MenuItem>
+);
