@@ -1,5 +1,8 @@
 import { useRef } from 'react';
 import { AddAccountDialog } from '../features/accounts/add-account-dialog';
+import { CreateDropletDialog } from '../features/droplets/create/create-droplet-dialog';
+import { ResizeFlowDrivers } from '../features/droplets/resize-flow-drivers';
+import { ToastRegion } from '../features/toasts/toast-region';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
@@ -25,6 +28,9 @@ export const AppShell = () => {
         <AppRoutes />
       </main>
       <AddAccountDialog />
+      <ResizeFlowDrivers />
+      <CreateDropletDialog />
+      <ToastRegion />
     </div>
   );
 };

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSettled } from '../../shared/action-types';
 import { emit, resetFakeBridge } from '../testing/fake-bridge';
+import { renderApp, resetUiState } from '../testing/render-app';
 import { useBridgeEvents } from './use-bridge-events';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
@@ -27,7 +28,10 @@ const setup = () => {
   return queryClient;
 };
 
-beforeEach(() => resetFakeBridge());
+beforeEach(() => {
+  resetFakeBridge();
+  resetUiState();
+});
 
 describe('useBridgeEvents on actions.settled', () => {
   it('marks what shows the changed resource stale, and leaves the rest alone', () => {
@@ -36,5 +40,25 @@ describe('useBridgeEvents on actions.settled', () => {
     expect(queryClient.getQueryState(['droplets', 'list'])?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(['images', 'list'])?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(['accounts', 'list'])?.isInvalidated).toBe(false);
+  });
+});
+
+describe('useBridgeEvents on app.navigate', () => {
+  it('opens the resource a notification or the tray names, or else its area', async () => {
+    renderApp('/settings');
+    act(() => emit('app.navigate', { area: 'droplets', resourceId: 3001 }));
+    expect(window.location.hash).toBe('#/droplets?droplet=3001');
+
+    act(() => emit('app.navigate', { area: 'images', resourceId: 4400 }));
+    expect(window.location.hash).toBe('#/images?image=4400');
+
+    act(() => emit('app.navigate', { area: 'activity', resourceId: 12 }));
+    expect(window.location.hash).toBe('#/activity');
+
+    act(() => emit('app.navigate', { area: 'droplets', resourceId: -1 }));
+    expect(window.location.hash).toBe('#/droplets');
+
+    act(() => emit('app.navigate', { area: 'billing' as never }));
+    expect(window.location.hash).toBe('#/droplets');
   });
 });

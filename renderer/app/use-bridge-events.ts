@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
+import { resourcePath } from '../features/activity/resource-path';
 import { areaPath, isArea } from './area-path';
 import { settledQueryKeys } from './settled-query-keys';
 
@@ -15,9 +16,13 @@ export const useBridgeEvents = (): void => {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    const stopNavigate = bridge.on('app.navigate', ({ area }) => {
+    const stopNavigate = bridge.on('app.navigate', ({ area, resourceId }) => {
       // The payload crossed a process boundary: a newer main side could name an area we lack.
-      if (isArea(area)) navigate(areaPath(area));
+      if (!isArea(area)) return;
+      // A notification or tray entry about one droplet or image opens it in its list's detail pane.
+      const resource = area === 'droplets' ? 'droplet' : area === 'images' ? 'image' : null;
+      const opens = resource !== null && Number.isSafeInteger(resourceId) && (resourceId ?? 0) > 0;
+      navigate(opens ? resourcePath(resource, resourceId as number) : areaPath(area));
     });
     // Every answer from the main side was asked as some account: after a switch, none of them may
     // stay on screen under the new account's name, so all are dropped and asked again. The accounts

@@ -1,15 +1,17 @@
 import { Page } from '../../components/page';
 import { AppInfoPanel } from '../about/app-info-panel';
+import { NotificationsSection } from './notifications-section';
 import { SettingsSection } from './settings-section';
 import { SidebarField } from './sidebar-field';
 import { ThemeField } from './theme-field';
 
 export const SettingsPage = () => (
-  <Page title="Settings" description="How the panel looks on this computer.">
+  <Page title="Settings" description="How the panel looks and tells you about finished work on this computer.">
     <SettingsSection title="Appearance" description="Theme and layout. Saved on this computer only.">
       <ThemeField />
       <SidebarField />
     </SettingsSection>
+    <NotificationsSection />
     <SettingsSection title="About" description="What is running, for bug reports and support.">
       <AppInfoPanel />
     </SettingsSection>

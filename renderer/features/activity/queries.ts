@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { call } from '../../bridge/call';
+import { trackedActionQueries } from '../../tracking/queries';
+
+/** How many of the account's actions one history page shows. */
+export const historyPerPage = 20;
+
+/**
+ * Under `['actions']`, which every `actions.settled` invalidates (settled-query-keys.ts): the recent
+ * list and the history refresh by themselves as work ends.
+ */
+export const activityQueries = {
+  /** What settled lately on this account, from the main side's memory (no API request). */
+  recent: () =>
+    queryOptions({
+      queryKey: [...trackedActionQueries.all(), 'recent'] as const,
+      queryFn: () => call('actions.recent', {}),
+      staleTime: 0,
+    }),
+  /** One page of the account's whole history, newest first: one API request. */
+  history: (page: number) =>
+    queryOptions({
+      queryKey: [...trackedActionQueries.all(), 'history', page] as const,
+      queryFn: () => call('actions.history', { page, perPage: historyPerPage }),
+      // The page shown stays while the next one loads, so paging does not blank the table.
+      placeholderData: keepPreviousData,
+    }),
+};
