@@ -19,4 +19,11 @@ export const trackedActionQueries = {
       staleTime: 0,
       refetchInterval: (query) => trackedRefetchInterval(query.state.data),
     }),
+  /** What settled lately on this account, from the main side's memory (no API request); refreshed as work ends. */
+  recent: () =>
+    queryOptions({
+      queryKey: [...trackedActionQueries.all(), 'recent'] as const,
+      queryFn: () => call('actions.recent', {}),
+      staleTime: 0,
+    }),
 };

@@ -11,12 +11,7 @@ export const historyPerPage = 20;
  */
 export const activityQueries = {
   /** What settled lately on this account, from the main side's memory (no API request). */
-  recent: () =>
-    queryOptions({
-      queryKey: [...trackedActionQueries.all(), 'recent'] as const,
-      queryFn: () => call('actions.recent', {}),
-      staleTime: 0,
-    }),
+  recent: trackedActionQueries.recent,
   /** One page of the account's whole history, newest first: one API request. */
   history: (page: number) =>
     queryOptions({

@@ -11,6 +11,7 @@ import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
 import { Tabs } from '../../components/tabs';
 import { ActionProgress } from '../../tracking/action-progress';
+import { useRecentOutcome } from '../../tracking/use-recent-outcome';
 import { dropletConsoleUrl, formatSize, sshCommand } from './droplet-format';
 import { DropletActions } from './droplet-actions';
 import { GraphsTab } from './droplet-graphs-tab';
@@ -68,6 +69,9 @@ export interface DropletPaneProps {
 export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPaneProps) => {
   const [tab, setTab] = useState<TabId>('overview');
   const detail = useQuery(dropletQueries.detail(id));
+  // The running action, or for a while how the last one ended (done, or failed with why).
+  const outcome = useRecentOutcome('droplet', id);
+  const shownAction = action ?? outcome;
   const name = detail.data?.name ?? row?.name ?? `Droplet ${id}`;
   const status = detail.data?.status ?? row?.status;
   const publicIpv4 = row?.publicIpv4 ?? detail.data?.networks.v4?.find((network) => network.type === 'public')?.ip_address ?? null;
@@ -94,7 +98,7 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
           </div>
         </div>
         <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
-        {action ? <ActionProgress action={action} withResource={false} className="droplet-pane__progress" /> : null}
+        {shownAction ? <ActionProgress action={shownAction} withResource={false} className="droplet-pane__progress" /> : null}
         {status ? (
           <DropletActions
             id={id}

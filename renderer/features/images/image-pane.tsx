@@ -13,6 +13,7 @@ import { LinkButton } from '../../components/link-button';
 import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
 import { ActionProgress } from '../../tracking/action-progress';
+import { useRecentOutcome } from '../../tracking/use-recent-outcome';
 import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
 import { formatDateTime } from '../droplets/droplet-format';
 import { ImageActions } from './image-actions';
@@ -147,6 +148,9 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
   const known = row ?? lastRow;
   const detail = useQuery({ ...imageQueries.detail(id), enabled: known === undefined });
   const shown = known ?? (detail.data ? rowOfImage(detail.data, id) : undefined);
+  // The running action, or for a while how the last one ended (done, or failed with why).
+  const outcome = useRecentOutcome('image', id);
+  const shownAction = action ?? outcome;
   const name = shown?.name ?? `Image ${id}`;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -182,7 +186,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
           </QueryView>
         ) : (
           <>
-            {action ? <ActionProgress action={action} withResource={false} /> : null}
+            {shownAction ? <ActionProgress action={shownAction} withResource={false} /> : null}
             {importFailed(shown) || shown.status === 'deleted' ? (
               <Callout tone="danger" title={shown.type === 'custom' ? 'The import failed' : 'This image was deleted'}>
                 <p>{shown.errorMessage === '' ? 'DigitalOcean gave no reason.' : shown.errorMessage}</p>
