@@ -100,6 +100,7 @@ export const createCore = ({
     events,
     log: log.child('tracker'),
     describe: async (action) => resourceNames.describe(action),
+    nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
   });
   // What settled lately, for the Activity view: a longer memory than the tray's few.
   const recentSettled = createRecentSettled(RECENT_ACTIVITY_LIMIT);

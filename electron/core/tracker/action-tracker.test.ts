@@ -353,6 +353,32 @@ describe('action tracker', () => {
     expect(settled().every((event) => event.outcome === 'completed' && !event.startedByUser)).toBe(true);
   });
 
+  it('names an adopted action once the panel learns its droplet’s name, then settles it by that name', async () => {
+    await setUp('demo');
+    const names = new Map<number, string>();
+    const events = createEventBus();
+    events.subscribe((name, payload) => received.push({ name, payload, at: scheduler.now() }));
+    const { sim: simulator } = sim();
+    const tracker = createActionTracker({
+      client: createSimulatorClient(simulator.url, simulator.tokens[0] as string),
+      scheduler,
+      settings,
+      events,
+      log: createLogger('tracker', { sink: () => undefined }),
+      nameOf: (_type, id) => names.get(id),
+    });
+    trackers.push(tracker);
+    await tracker.resume();
+    const snapshot = tracker.list().find((action) => action.type === 'snapshot');
+    expect(snapshot?.resource.name).toBe(`Droplet ${snapshot?.resource.id}`);
+
+    // A droplets list loads meanwhile: from then on the action goes by the droplet's name.
+    names.set(snapshot?.resource.id as number, 'staging-api');
+    expect(tracker.list().find((action) => action.type === 'snapshot')?.resource.name).toBe('staging-api');
+    await advanceUntil(() => settled().some((event) => event.action.type === 'snapshot'));
+    expect(settled().find((event) => event.action.type === 'snapshot')?.resource.name).toBe('staging-api');
+  });
+
   it('keeps trying to resume while DigitalOcean cannot be reached', async () => {
     await setUp('demo');
     const tracker = newTracker();

@@ -38,6 +38,11 @@ export interface ActionTrackerOptions {
    * has no answer, the resource is called "Droplet 123".
    */
   describe?: (action: ApiAction) => Promise<TrackContext | undefined>;
+  /**
+   * The name the panel has seen for a resource since (a list loaded after the action was adopted);
+   * asked, from memory only, while the resource is still called "Droplet 123".
+   */
+  nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
 }
 
 export interface ActionTracker {
@@ -121,7 +126,7 @@ const describeError = (error: unknown): string => (error instanceof Error ? erro
  * work starts. Emits `actions.progress` and `actions.settled`. A failed poll is logged and retried
  * with backoff; work is only ever dropped by settling it or by `reset`.
  */
-export const createActionTracker = ({ client, scheduler, settings, events, log, describe }: ActionTrackerOptions): ActionTracker => {
+export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf }: ActionTrackerOptions): ActionTracker => {
   const durations = createDurationBook(settings, log);
   const items = new Map<string, Item>();
   let timer: { handle: TimerHandle; at: number } | undefined;
@@ -143,13 +148,22 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
 
   const elapsed = (item: Item, now: number): number => Math.max(0, now - item.startedAtMs);
 
+  /** The resource, by name once the panel has learned it (an adopted action starts as "Droplet 123"). */
+  const resourceOf = (item: Item): TrackedResource => {
+    if (item.resource.name === defaultName(item.resource.type, item.resource.id)) {
+      const name = nameOf?.(item.resource.type, item.resource.id);
+      if (name) item.resource = { ...item.resource, name };
+    }
+    return item.resource;
+  };
+
   const inFlightView = (item: Item, now: number): InFlightAction => ({
     key: item.key,
     kind: item.kind,
     id: item.id,
     type: item.type,
     status: 'in-progress',
-    resource: item.resource,
+    resource: resourceOf(item),
     startedAt: item.startedAt,
     startedByUser: item.startedByUser,
     elapsedMs: elapsed(item, now),
@@ -186,6 +200,7 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
 
   const settle = (item: Item, outcome: 'completed' | 'errored', completedAt: Instant, errorMessage?: string): void => {
     items.delete(item.key);
+    resourceOf(item);
     const durationMs = Math.max(0, completedAt.ms - item.startedAtMs);
     if (outcome === 'completed') durations.learn(item.work, durationMs);
     const action: SettledAction = {
