@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { startControlledDemo, type ControlledDemo } from './support/controlled-demo';
@@ -49,8 +50,11 @@ test('reboots a droplet and watches the pane’s progress bar until it is done',
   const bar = pane.getByRole('progressbar', { name: 'Reboot' });
   await expect(bar).toBeVisible();
   await expect(pane).toContainText(/Reboot.*elapsed/);
+  await page.getByRole('searchbox', { name: 'Search droplets' }).fill('');
+  await page.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshots/running-action.png') });
   await demo.advance(120);
-  await expect(bar).toBeHidden({ timeout: 10_000 });
+  // The pane keeps the bar at done once DigitalOcean says the reboot completed.
+  await expect(bar).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
   await pane.getByRole('tab', { name: 'History' }).click();
   const latest = pane.getByRole('list', { name: 'Actions, newest first' }).getByRole('listitem').first();
   await expect(latest).toContainText('Reboot', { timeout: 10_000 });
@@ -81,7 +85,7 @@ test('powers off, resizes CPU and RAM, and powers on, with an accessible resize 
   await expect(dialog).toBeHidden();
   await expect(pane.getByRole('progressbar', { name: 'Resize' })).toBeVisible();
   await demo.advance(600);
-  await expect(pane.getByRole('progressbar', { name: 'Resize' })).toBeHidden({ timeout: 10_000 });
+  await expect(pane.getByRole('progressbar', { name: 'Resize' })).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
   await expect(pane.getByRole('region', { name: 'Size' })).toContainText(slug, { timeout: 10_000 });
 
   await pane.getByRole('button', { name: 'Power on' }).click();
@@ -107,7 +111,7 @@ test('resizes a running droplet as one flow: power off, wait for DigitalOcean, t
   await expect(dialog).toBeHidden({ timeout: 10_000 });
   await expect(pane.getByRole('progressbar', { name: 'Resize' })).toBeVisible({ timeout: 10_000 });
   await demo.advance(600);
-  await expect(pane.getByRole('progressbar', { name: 'Resize' })).toBeHidden({ timeout: 10_000 });
+  await expect(pane.getByRole('progressbar', { name: 'Resize' })).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
   await expect(pane.getByRole('region', { name: 'Size' })).toContainText(slug, { timeout: 10_000 });
   const history = (await demo.api('GET', `/v2/droplets/${await dropletId('staging-web')}/actions`)).body.actions as { type: string }[];
   expect(history.filter((action) => action.type === 'resize')).toHaveLength(1);
@@ -124,7 +128,7 @@ test('takes a snapshot and finds it in the Snapshots tab', async ({ page, consol
   await expect(dialog).toBeHidden();
   await expect(pane.getByRole('progressbar', { name: 'Snapshot' })).toBeVisible();
   await demo.advance(3600);
-  await expect(pane.getByRole('progressbar', { name: 'Snapshot' })).toBeHidden({ timeout: 10_000 });
+  await expect(pane.getByRole('progressbar', { name: 'Snapshot' })).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
   await pane.getByRole('tab', { name: 'Snapshots' }).click();
   await expect(pane.getByRole('tabpanel', { name: 'Snapshots' })).toContainText('sandbox-e2e-snapshot', { timeout: 10_000 });
   expect(consoleProblems).toEqual([]);

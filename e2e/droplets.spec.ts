@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { startPanelServer, type PanelServer } from './support/panel-server';
 
 const shots = '/tmp/shots-droplets';
+/** The README's screenshots. */
+const docShots = path.resolve(import.meta.dirname, '../docs/screenshots');
 let demo: PanelServer;
 
 test.beforeAll(async () => {
@@ -30,7 +33,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await expect(grid.getByRole('row', { name: /db-primary/ })).toBeVisible();
   await setTheme(page, 'light');
   await expect(grid.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
-  await page.screenshot({ path: `${shots}/list-light.png` });
+  await page.screenshot({ path: `${docShots}/droplets.png` });
   await setTheme(page, 'dark');
   await expect(grid.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
   await page.screenshot({ path: `${shots}/list-dark.png` });
@@ -65,7 +68,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await expect(page.getByRole('complementary', { name: 'Droplet grafana' })).toBeVisible();
   await setTheme(page, 'light');
   await expect(pane).toContainText(ip);
-  await page.screenshot({ path: `${shots}/detail-light.png` });
+  await page.screenshot({ path: `${docShots}/droplet-detail.png` });
 
   await grid.focus();
   await page.keyboard.press('Escape');
