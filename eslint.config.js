@@ -85,7 +85,7 @@ export default tseslint.config(
     }),
   },
   {
-    files: ['simulator/**', 'bench/**', 'e2e/**', 'scripts/**'],
+    files: ['simulator/**', 'bench/**', 'e2e/**', 'scripts/**', 'support/**'],
     rules: restrict({ paths: [electronExcept(['ipcMain', 'ipcRenderer', 'contextBridge'], 'electron/main and electron/preload')] }),
   },
 );

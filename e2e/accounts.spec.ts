@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { startPanelServer, type PanelServer } from './support/panel-server';
+import { docScreenshots } from './support/screenshots';
 import { startSimulatorProcess, type SimulatorProcess } from './support/simulator-process';
 
 /** The token the simulator accepts, in DigitalOcean's format; its account is the `large` seed's. */
@@ -123,7 +123,7 @@ test('adds the simulator’s token for this session only, switches between it an
   await expect(page.getByRole('region', { name: simulatorAccount.email })).toContainText('In memory until the panel quits');
   await expectNoSeriousAxeViolations(page);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshots/accounts.png') });
+  await page.screenshot({ path: `${docScreenshots}/accounts.png` });
 
   await accountMenu(page).click();
   await expect(page.getByRole('menuitemradio', { name: /^Scale Test/ })).toHaveAttribute('aria-checked', 'true');

@@ -1,20 +1,10 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { startControlledDemo, type ControlledDemo } from './support/controlled-demo';
+import { useControlledDemo } from './support/controlled-demo';
+import { docScreenshots } from './support/screenshots';
 
-const screenshots = path.resolve(import.meta.dirname, '../docs/screenshots');
-let demo: ControlledDemo;
-
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
-  demo = await startControlledDemo();
-});
-
-test.afterAll(async () => {
-  await demo.stop();
-});
+const demo = useControlledDemo();
 
 const useLightTheme = async (page: Page) => {
   await page.evaluate(() => localStorage.setItem('do-panel.theme', JSON.stringify({ state: { preference: 'light' }, version: 0 })));
@@ -48,7 +38,7 @@ test('a reboot shows in Activity while it runs, and a toast with View when it se
   await expect(item.getByRole('progressbar', { name: 'Reboot' })).toBeVisible();
   await expect(item.getByRole('link', { name: 'web-prod-02' })).toHaveAttribute('href', dropletUrl.replace(/q=[^&]*&/, ''));
   await expect(page.getByRole('table', { name: /newest first/ })).toBeVisible();
-  await page.screenshot({ path: `${screenshots}/activity.png` });
+  await page.screenshot({ path: `${docScreenshots}/activity.png` });
   await expectNoSeriousAxeViolations(page);
 
   // Simulated time runs the reboot to its end; the tracker sees it on its next (real-time) poll.
@@ -59,7 +49,7 @@ test('a reboot shows in Activity while it runs, and a toast with View when it se
   // Hovered, it stays put for the screenshot and the click.
   await toast.hover();
   await expect(toast).toContainText(/web-prod-02: done in/);
-  await page.screenshot({ path: `${screenshots}/toast.png` });
+  await page.screenshot({ path: `${docScreenshots}/toast.png` });
 
   await expect(page.getByRole('list', { name: 'Finished actions, newest first' }).getByRole('listitem').filter({ hasText: 'web-prod-02' })).toContainText(
     /Done in/,

@@ -1,25 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { startControlledDemo, type ControlledDemo } from './support/controlled-demo';
+import { dropletIdByName, useControlledDemo } from './support/controlled-demo';
 
-let demo: ControlledDemo;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  demo = await startControlledDemo();
-});
-
-test.afterAll(async () => {
-  await demo.stop();
-});
-
-const dropletId = async (name: string): Promise<number> => {
-  const { body } = await demo.api('GET', '/v2/droplets?per_page=200');
-  const found = (body.droplets as { id: number; name: string }[]).find((droplet) => droplet.name === name);
-  if (!found) throw new Error(`the demo seed has no droplet ${name}`);
-  return found.id;
-};
+const demo = useControlledDemo({ startTimeoutMs: 120_000 });
 
 const open = async (page: Page) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -88,7 +72,7 @@ test('reboots one droplet at a time, skips the busy one and lists what DigitalOc
   const cycle = page.getByRole('dialog', { name: 'Power cycle 2 droplets?' });
   // The tag web also carries staging-web, so each droplet gets its own request.
   await expect(cycle.getByText('One request per droplet — 2 droplets, each with its own progress.')).toBeVisible();
-  const elsewhere = await demo.api('POST', `/v2/droplets/${await dropletId('web-prod-02')}/actions`, { type: 'power_cycle' });
+  const elsewhere = await demo.api('POST', `/v2/droplets/${await dropletIdByName(demo, 'web-prod-02')}/actions`, { type: 'power_cycle' });
   expect(elsewhere.status).toBe(201);
   await cycle.getByRole('button', { name: 'Power cycle 2 droplets' }).click();
   await expect(cycle.getByRole('alert')).toContainText('Started on 1 of 2 droplets');

@@ -1,17 +1,8 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { startControlledDemo, type ControlledDemo } from './support/controlled-demo';
+import { useControlledDemo } from './support/controlled-demo';
 
-let demo: ControlledDemo;
-
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
-  demo = await startControlledDemo();
-});
-
-test.afterAll(async () => {
-  await demo.stop();
-});
+const demo = useControlledDemo();
 
 test('two droplets created at once appear with their create progress, then run', async ({ page, consoleProblems }) => {
   test.setTimeout(90_000);

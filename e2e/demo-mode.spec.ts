@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { startPanelServer, type PanelServer } from './support/panel-server';
+import { useDemoPanel } from './support/panel-server';
 
-let demo: PanelServer;
-
-test.beforeAll(async () => {
-  demo = await startPanelServer(['--demo'], { DIGITALOCEAN_API_URL: '' });
-});
-
-test.afterAll(async () => {
-  await demo.stop();
-});
+const demo = useDemoPanel();
 
 test('--demo starts on the demo account, served by the in-process simulator', async ({ page }) => {
   expect(demo.stdout().trim().split('\n')).toEqual([`Panel ready at ${demo.url}`]);

@@ -1,26 +1,10 @@
 import type { Page } from '@playwright/test';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { startControlledDemo, type ControlledDemo } from './support/controlled-demo';
+import { dropletIdByName, useControlledDemo } from './support/controlled-demo';
+import { docScreenshots } from './support/screenshots';
 
-let demo: ControlledDemo;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  demo = await startControlledDemo();
-});
-
-test.afterAll(async () => {
-  await demo.stop();
-});
-
-const dropletId = async (name: string): Promise<number> => {
-  const { body } = await demo.api('GET', '/v2/droplets?per_page=200');
-  const found = (body.droplets as { id: number; name: string }[]).find((droplet) => droplet.name === name);
-  if (!found) throw new Error(`the demo seed has no droplet ${name}`);
-  return found.id;
-};
+const demo = useControlledDemo({ startTimeoutMs: 120_000 });
 
 /** Finds a droplet by search and opens its pane, as a person would. */
 const openDroplet = async (page: Page, name: string) => {
@@ -51,7 +35,7 @@ test('reboots a droplet and watches the pane’s progress bar until it is done',
   await expect(bar).toBeVisible();
   await expect(pane).toContainText(/Reboot.*elapsed/);
   await page.getByRole('searchbox', { name: 'Search droplets' }).fill('');
-  await page.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshots/running-action.png') });
+  await page.screenshot({ path: `${docScreenshots}/running-action.png` });
   await demo.advance(120);
   // The pane keeps the bar at done once DigitalOcean says the reboot completed.
   await expect(bar).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
@@ -113,7 +97,7 @@ test('resizes a running droplet as one flow: power off, wait for DigitalOcean, t
   await demo.advance(600);
   await expect(pane.getByRole('progressbar', { name: 'Resize' })).toHaveAttribute('aria-valuetext', /^Done in /, { timeout: 10_000 });
   await expect(pane.getByRole('region', { name: 'Size' })).toContainText(slug, { timeout: 10_000 });
-  const history = (await demo.api('GET', `/v2/droplets/${await dropletId('staging-web')}/actions`)).body.actions as { type: string }[];
+  const history = (await demo.api('GET', `/v2/droplets/${await dropletIdByName(demo, 'staging-web')}/actions`)).body.actions as { type: string }[];
   expect(history.filter((action) => action.type === 'resize')).toHaveLength(1);
   expect(consoleProblems).toEqual([]);
 });
@@ -170,7 +154,7 @@ test('deletes a droplet after its name is typed', async ({ page, consoleProblems
 test('a droplet locked behind the panel’s back refuses power off with DigitalOcean’s message', async ({ page, consoleProblems }) => {
   test.setTimeout(60_000);
   const pane = await openDroplet(page, 'edge-cache-syd');
-  const id = await dropletId('edge-cache-syd');
+  const id = await dropletIdByName(demo, 'edge-cache-syd');
   await pane.getByRole('button', { name: 'Power off' }).click();
   const dialog = page.getByRole('dialog', { name: 'Power off edge-cache-syd?' });
   await expect(dialog).toBeVisible();

@@ -1,19 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { startPanelServer, type PanelServer } from './support/panel-server';
+import { useDemoPanel } from './support/panel-server';
 
 const shots = '/tmp/shots-droplet-graphs';
-let demo: PanelServer;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-  demo = await startPanelServer(['--demo'], { DIGITALOCEAN_API_URL: '' });
 });
 
-test.afterAll(async () => {
-  await demo.stop();
-});
+const demo = useDemoPanel();
 
 test('the Graphs tab of a demo droplet: CPU and bandwidth over a chosen period, within the CSP', async ({ page, consoleProblems }) => {
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -1,23 +1,16 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { startPanelServer, type PanelServer } from './support/panel-server';
+import { useDemoPanel } from './support/panel-server';
+import { docScreenshots } from './support/screenshots';
 
 const shots = '/tmp/shots-droplets';
-/** The README's screenshots. */
-const docShots = path.resolve(import.meta.dirname, '../docs/screenshots');
-let demo: PanelServer;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-  demo = await startPanelServer(['--demo'], { DIGITALOCEAN_API_URL: '' });
 });
 
-test.afterAll(async () => {
-  await demo.stop();
-});
+const demo = useDemoPanel();
 
 const setTheme = async (page: Page, theme: 'light' | 'dark') => {
   await page.evaluate((value) => localStorage.setItem('do-panel.theme', JSON.stringify({ state: { preference: value }, version: 0 })), theme);
@@ -33,7 +26,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await expect(grid.getByRole('row', { name: /db-primary/ })).toBeVisible();
   await setTheme(page, 'light');
   await expect(grid.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
-  await page.screenshot({ path: `${docShots}/droplets.png` });
+  await page.screenshot({ path: `${docScreenshots}/droplets.png` });
   await setTheme(page, 'dark');
   await expect(grid.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
   await page.screenshot({ path: `${shots}/list-dark.png` });
@@ -68,7 +61,7 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await expect(page.getByRole('complementary', { name: 'Droplet grafana' })).toBeVisible();
   await setTheme(page, 'light');
   await expect(pane).toContainText(ip);
-  await page.screenshot({ path: `${docShots}/droplet-detail.png` });
+  await page.screenshot({ path: `${docScreenshots}/droplet-detail.png` });
 
   await grid.focus();
   await page.keyboard.press('Escape');

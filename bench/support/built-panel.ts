@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot as root, startReadyProcess } from '../../support/ready-process';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const outputs = ['dist-electron/serve.js', 'dist/index.html'];
 const sources = ['renderer', 'electron', 'shared', 'index.html', 'vite.config.ts', 'package.json'];
 
@@ -60,29 +60,14 @@ export interface BuiltPanel {
 /** Starts `dist-electron/serve.js` with its settings in a temporary folder and waits for its ready line. */
 export const startBuiltPanel = async (env: NodeJS.ProcessEnv): Promise<BuiltPanel> => {
   const config = mkdtempSync(path.join(tmpdir(), 'panel-bench-config-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist-electron/serve.js'), '--port', '0', '--no-open'], {
-    cwd: root,
+  const server = await startReadyProcess({
+    args: [path.join(root, 'dist-electron/serve.js'), '--port', '0', '--no-open'],
+    readyLine: /^Panel ready at (\S+)$/m,
+    name: 'browser mode',
     env: { ...process.env, XDG_CONFIG_HOME: config, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /^Panel ready at (\S+)$/m.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code} before it was ready:\n${errors}`)));
   });
   return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }).then(() => rmSync(config, { recursive: true, force: true })),
+    url: server.url,
+    stop: () => server.stop().then(() => rmSync(config, { recursive: true, force: true })),
   };
 };

@@ -2,6 +2,7 @@ import { chromium } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { chromiumArgs, findChromium } from './chromium';
 import { startPanelServer } from './panel-server';
+import { startedForFile } from './per-file';
 import { startSimulatorProcess } from './simulator-process';
 
 /** What a simulator answered: its status and parsed JSON body (undefined for an empty one). */
@@ -84,4 +85,29 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
     api,
     stop,
   };
+};
+
+/**
+ * One controlled demo for the whole spec file, started before its first test and stopped after its
+ * last. Call it at the top of the spec; the object it returns stands for the running demo.
+ */
+export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledDemo => {
+  const running = startedForFile(startControlledDemo, { startTimeoutMs });
+  return {
+    get url() {
+      return running().url;
+    },
+    advance: (seconds) => running().advance(seconds),
+    runUntilIdle: () => running().runUntilIdle(),
+    api: (method, path, body) => running().api(method, path, body),
+    stop: () => running().stop(),
+  };
+};
+
+/** The id the demo seed gave the droplet called `name`, read through the API as another client would. */
+export const dropletIdByName = async (demo: ControlledDemo, name: string): Promise<number> => {
+  const { body } = await demo.api('GET', '/v2/droplets?per_page=200');
+  const found = (body.droplets as { id: number; name: string }[]).find((droplet) => droplet.name === name);
+  if (!found) throw new Error(`the demo seed has no droplet ${name}`);
+  return found.id;
 };

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot, startReadyProcess } from '../../support/ready-process';
+import { startedForFile } from './per-file';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const readyLine = /^Panel ready at (http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+)$/m;
 
 export interface PanelServer {
@@ -22,34 +22,35 @@ export interface PanelServer {
  */
 export const startPanelServer = async (args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<PanelServer> => {
   const config = mkdtempSync(path.join(tmpdir(), 'panel-e2e-config-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist-electron/serve.js'), '--port', '0', '--no-open', ...args], {
-    cwd: root,
+  const server = await startReadyProcess({
+    args: [path.join(repoRoot, 'dist-electron/serve.js'), '--port', '0', '--no-open', ...args],
+    readyLine,
+    name: 'browser mode',
     env: { ...process.env, XDG_CONFIG_HOME: config, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-
-  const url = await new Promise<string>((resolve, reject) => {
-    const check = () => {
-      const match = readyLine.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code} before it was ready:\n${err}`)));
-  });
-
   return {
-    url,
-    origin: new URL(url).origin,
-    stdout: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }).then(() => rmSync(config, { recursive: true, force: true })),
+    url: server.url,
+    origin: new URL(server.url).origin,
+    stdout: server.stdout,
+    stop: () => server.stop().then(() => rmSync(config, { recursive: true, force: true })),
+  };
+};
+
+/**
+ * Browser mode in demo mode (`--demo`: its in-process simulator, never DigitalOcean) for the whole spec
+ * file, started before its first test and stopped after its last. Call it at the top of the spec; the
+ * object it returns stands for the running server.
+ */
+export const useDemoPanel = (): PanelServer => {
+  const running = startedForFile(() => startPanelServer(['--demo'], { DIGITALOCEAN_API_URL: '' }));
+  return {
+    get url() {
+      return running().url;
+    },
+    get origin() {
+      return running().origin;
+    },
+    stdout: () => running().stdout(),
+    stop: () => running().stop(),
   };
 };

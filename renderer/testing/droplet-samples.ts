@@ -1,5 +1,5 @@
 import type { Droplet } from '../../shared/do-types';
-import type { InFlightAction, StartedAction } from '../../shared/action-types';
+import type { ActionSettled, InFlightAction, StartedAction } from '../../shared/action-types';
 import type { DropletRow } from '../../shared/droplet-types';
 
 /** Droplet answers for renderer tests, consistent with each other: the row and the action are of this Droplet. */
@@ -119,4 +119,36 @@ export const sampleTrackedSnapshot: InFlightAction = {
   startedByUser: true,
   elapsedMs: 120_000,
   progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' },
+};
+
+/**
+ * A reboot of a droplet that started at 08:00 on the sample day and settled `durationMs` later, as the
+ * tracker reports it; `errorMessage` is given on the action and on the report alike.
+ */
+export const settledReboot = ({
+  id,
+  outcome,
+  resource,
+  durationMs,
+  startedByUser = true,
+  errorMessage,
+}: {
+  id: number;
+  outcome: 'completed' | 'errored';
+  resource: { type: 'droplet'; id: number; name: string };
+  durationMs: number;
+  startedByUser?: boolean;
+  errorMessage?: string;
+}): ActionSettled => {
+  const startedAt = '2026-11-22T08:00:00Z';
+  const completedAt = new Date(Date.parse(startedAt) + durationMs).toISOString().replace('.000Z', 'Z');
+  const error = errorMessage ? { errorMessage } : {};
+  return {
+    action: { key: `action:${id}`, kind: 'action', id, type: 'reboot', status: outcome, resource, startedAt, completedAt, startedByUser, elapsedMs: durationMs, ...error },
+    outcome,
+    durationMs,
+    resource,
+    startedByUser,
+    ...error,
+  };
 };

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSettled } from '../../shared/action-types';
 import { ok } from '../../shared/result';
-import { activeAccount, replyWith, resetFakeBridge } from '../testing/fake-bridge';
+import { replyWith } from '../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow, sampleTrackedSnapshot } from '../testing/droplet-samples';
-import { renderApp, resetUiState } from '../testing/render-app';
-import { stubElementSize } from '../testing/viewport';
+import { renderApp } from '../testing/render-app';
+import { setUpRendererTests } from '../testing/renderer-test-setup';
 import { recentOutcomeMs } from './use-recent-outcome';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
@@ -23,18 +23,12 @@ const settled = (completedAgoMs: number, outcome: 'completed' | 'errored'): Acti
   };
 };
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
 });
-
-afterEach(() => restoreSize());
 
 const openPane = () => {
   renderApp(`/droplets?droplet=${sampleDropletRow.id}`);

@@ -1,10 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ActionSettled, InFlightAction } from '../../../shared/action-types';
 import { ok } from '../../../shared/result';
-import { activeAccount, bridge, emit, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
-import { sampleDroplet, sampleTrackedSnapshot } from '../../testing/droplet-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
+import { bridge, emit, replyWith } from '../../testing/fake-bridge';
+import { sampleDroplet, sampleTrackedSnapshot, settledReboot } from '../../testing/droplet-samples';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -21,29 +22,8 @@ const imageTransfer: InFlightAction = {
   progress: { kind: 'indeterminate', reason: 'no-basis' },
 };
 
-const settled = (id: number, outcome: 'completed' | 'errored', name: string, errorMessage?: string): ActionSettled => {
-  const resource = { type: 'droplet' as const, id: id + 1, name };
-  return {
-    action: {
-      key: `action:${id}`,
-      kind: 'action',
-      id,
-      type: 'reboot',
-      status: outcome,
-      resource,
-      startedAt: '2026-11-22T08:00:00Z',
-      completedAt: '2026-11-22T08:00:42Z',
-      startedByUser: true,
-      elapsedMs: 42_000,
-      ...(errorMessage ? { errorMessage } : {}),
-    },
-    outcome,
-    durationMs: 42_000,
-    resource,
-    startedByUser: true,
-    ...(errorMessage ? { errorMessage } : {}),
-  };
-};
+const settled = (id: number, outcome: 'completed' | 'errored', name: string, errorMessage?: string): ActionSettled =>
+  settledReboot({ id, outcome, resource: { type: 'droplet', id: id + 1, name }, durationMs: 42_000, errorMessage });
 
 const historyAction = (id: number, type: string, status: 'in-progress' | 'completed' | 'errored', resourceId: number) => ({
   id,
@@ -55,11 +35,7 @@ const historyAction = (id: number, type: string, status: 'in-progress' | 'comple
   resource_type: 'droplet',
 });
 
-beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  replyWith('accounts.current', () => ok(activeAccount));
-});
+setUpRendererTests({ size: false });
 
 describe('ActivityPage', () => {
   it('asks for an account when none is connected', async () => {

@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InFlightAction, StartedAction } from '../../../shared/action-types';
 import type { Tag } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -28,18 +28,12 @@ const startedOn = (target: DropletRow, type = 'power_off'): StartedAction => {
   };
 };
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([web1, web2, web3, db1]));
   replyWith('tags.list', () => ok([tag('web', 3), tag('db', 1)]));
 });
-
-afterEach(() => restoreSize());
 
 const pick = async (user: ReturnType<typeof renderApp>['user'], ...names: string[]) => {
   for (const name of names) await user.click(await screen.findByRole('checkbox', { name: `Select ${name}` }));

@@ -1,22 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AssociatedResourceStatus } from '../../../shared/do-types';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
-import { resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { openAction, openPane, slow } from './droplet-action-test-helpers';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
   replyWith('droplets.associatedResources', () =>
@@ -32,8 +27,6 @@ beforeEach(() => {
     }),
   );
 });
-
-afterEach(() => restoreSize());
 
 const status = (failures: number): AssociatedResourceStatus => ({
   droplet: { id: String(sampleDroplet.id), name: sampleDroplet.name, destroyed_at: '2026-11-22T09:01:00Z' },

@@ -1,28 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImageRow } from '../../../shared/image-types';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
 import { sampleImageRow } from '../../testing/image-samples';
-import { resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { openAction, openMenu, openPane, slow } from './droplet-action-test-helpers';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
 });
-
-afterEach(() => restoreSize());
 
 const distribution: ImageRow = { ...sampleImageRow, id: 101, name: '24.04 (LTS) x64', type: 'base', slug: 'ubuntu-24-04-x64', public: true, minDiskSize: 15, regions: [] };
 const tooBig: ImageRow = { ...distribution, id: 102, name: 'Huge', slug: 'huge-x64', minDiskSize: 200 };

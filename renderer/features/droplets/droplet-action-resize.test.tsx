@@ -1,11 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../../shared/do-types';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, emit, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, emit, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
-import { resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { openAction, openPane, size, slow } from './droplet-action-test-helpers';
 import { resizeFlows } from './resize-flow-store';
 
@@ -23,20 +22,14 @@ const sizes = [
 
 const powerOff = (status: Action['status']): Action => ({ ...sampleStartedAction.action, status });
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
   resizeFlows.reset();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
   replyWith('catalog.sizes', () => ok(sizes));
 });
-
-afterEach(() => restoreSize());
 
 const sentTypes = () => (bridge['droplets.runAction'].mock.calls as unknown as [{ action: { type: string } }][]).map(([request]) => request.action.type);
 

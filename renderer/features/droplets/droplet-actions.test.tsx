@@ -2,29 +2,24 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
 const offRow: DropletRow = { ...sampleDropletRow, id: 3003, name: 'staging-api', status: 'off', backupsEnabled: false, ipv6Enabled: false, features: [] };
 const offDroplet = { ...sampleDroplet, id: 3003, name: 'staging-api', status: 'off' as const, features: [] };
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow, offRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
 });
 
 afterEach(() => {
-  restoreSize();
   vi.useRealTimers();
 });
 

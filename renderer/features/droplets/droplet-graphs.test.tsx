@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RequestOf } from '../../../shared/contract';
 import type { Metrics, MetricsResult } from '../../../shared/do-types';
 import { fail, ok } from '../../../shared/result';
 import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
-import { activeAccount, bridge, never, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { bridge, never, replyWith } from '../../testing/fake-bridge';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { metricsAgentDocsUrl } from './droplet-graphs';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
@@ -45,19 +45,13 @@ const metricsFor = (request: MetricsRequest): Metrics => {
 /** The tab's first render waits for recharts' chunk, which a busy machine takes a while to load. */
 const lazyChunk = { timeout: 5_000 };
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
   replyWith('droplets.metrics', () => ok(metricsFor(currentRequest())));
 });
-
-afterEach(() => restoreSize());
 
 const openGraphs = async () => {
   const rendered = renderApp(`/droplets?droplet=${sampleDroplet.id}`);

@@ -1,28 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
-import { resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { openPane, slow } from './droplet-action-test-helpers';
 import { newTagProblem } from './droplet-tags';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
   replyWith('tags.list', () => ok([{ name: 'env:prod' }, { name: 'team:web' }]));
 });
-
-afterEach(() => restoreSize());
 
 const resource = [{ resource_id: String(sampleDroplet.id), resource_type: 'droplet' }];
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { fail, ok } from '../../../shared/result';
-import { bridge, activeAccount, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { manyDropletRows, sampleDroplet, sampleDropletRow, sampleTrackedSnapshot } from '../../testing/droplet-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -34,17 +34,11 @@ const stagingRow: DropletRow = {
 
 const rows = [sampleDropletRow, dbRow, stagingRow];
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok(rows));
 });
-
-afterEach(() => restoreSize());
 
 const grid = () => screen.findByRole('grid', { name: 'Droplets' });
 

@@ -1,26 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleImageAction } from '../../testing/image-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { backupRow, customRow, ownRows, regions, snapshotRow, trackedTransfer } from './image-test-rows';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('images.list', async () => ok(ownRows));
   replyWith('catalog.regions', async () => ok(regions));
 });
-
-afterEach(() => restoreSize());
 
 const openDialog = async (path: string, imageName: string, button: string) => {
   const rendered = renderApp(path);

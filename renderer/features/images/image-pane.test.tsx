@@ -1,27 +1,21 @@
 import { renderHook, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDropletRow } from '../../testing/droplet-samples';
 import { sampleImageAction, sampleSnapshot } from '../../testing/image-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { useCreateDropletDialog } from '../../stores/create-droplet-store';
 import { customRow, failedImportRow, ownRows, snapshotRow, trackedTransfer, ubuntuRow } from './image-test-rows';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('images.list', async () => ok(ownRows));
 });
-
-afterEach(() => restoreSize());
 
 const openPane = async (path: string, name: string) => {
   const rendered = renderApp(path);

@@ -1,25 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RequestOf } from '../../../shared/contract';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
+import { activeAccount, bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDropletRow } from '../../testing/droplet-samples';
 import { sampleSnapshot } from '../../testing/image-samples';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { backupRow, customRow, dbSnapshotRow, dockerRow, failedImportRow, ownRows, snapshotRow, trackedTransfer, ubuntuRow } from './image-test-rows';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
-
-beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-});
-
-afterEach(() => restoreSize());
+setUpRendererTests({ account: null });
 
 const connected = () => {
   replyWith('accounts.current', () => ok(activeAccount));

@@ -1,26 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/result';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../testing/fake-bridge';
-import { renderApp, resetUiState } from '../../testing/render-app';
-import { stubElementSize } from '../../testing/viewport';
+import { bridge, replyWith } from '../../testing/fake-bridge';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { customRow, ownRows, regions } from './image-test-rows';
 import { imageUrlHint, parseTags, tagsProblem } from './import-image-dialog';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('images.list', async () => ok(ownRows));
   replyWith('catalog.regions', async () => ok(regions));
 });
-
-afterEach(() => restoreSize());
 
 const openImport = async () => {
   const rendered = renderApp('/images?tab=custom');

@@ -2,35 +2,20 @@ import { act, fireEvent, renderHook, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSettled } from '../../../shared/action-types';
 import { ok } from '../../../shared/result';
-import { emit, listenerCount, replyWith, resetFakeBridge, sampleAppInfo, samplePreferences } from '../../testing/fake-bridge';
-import { renderApp, resetUiState } from '../../testing/render-app';
+import { emit, listenerCount, replyWith, sampleAppInfo, samplePreferences } from '../../testing/fake-bridge';
+import { settledReboot } from '../../testing/droplet-samples';
+import { renderApp } from '../../testing/render-app';
+import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { TOAST_FADE_MS } from './toast-region';
 import { useToastActions } from './toast-store';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
-const settled = (outcome: 'completed' | 'errored', { startedByUser = true, id = 1 } = {}): ActionSettled => {
-  const resource = { type: 'droplet' as const, id: 3001, name: 'web-prod-01' };
-  return {
-    action: {
-      key: `action:${id}`,
-      kind: 'action',
-      id,
-      type: 'reboot',
-      status: outcome,
-      resource,
-      startedAt: '2026-11-22T08:00:00Z',
-      completedAt: '2026-11-22T08:01:05Z',
-      startedByUser,
-      elapsedMs: 65_000,
-    },
-    outcome,
-    durationMs: 65_000,
-    resource,
-    startedByUser,
-    ...(outcome === 'errored' ? { errorMessage: 'The droplet was locked.' } : {}),
-  };
-};
+/** The error rides on the report only (the toast reads it there), not on the action. */
+const settled = (outcome: 'completed' | 'errored', { startedByUser = true, id = 1 } = {}): ActionSettled => ({
+  ...settledReboot({ id, outcome, resource: { type: 'droplet', id: 3001, name: 'web-prod-01' }, durationMs: 65_000, startedByUser }),
+  ...(outcome === 'errored' ? { errorMessage: 'The droplet was locked.' } : {}),
+});
 
 const clearToasts = () => {
   const { result, unmount } = renderHook(() => useToastActions());
@@ -46,9 +31,9 @@ const renderListening = async (path = '/activity') => {
   return { ...rendered, region };
 };
 
+setUpRendererTests({ account: null, size: false });
+
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
   clearToasts();
 });
 

@@ -7,11 +7,11 @@ import type { ImageRow } from '../../../../shared/image-types';
 import { fail, ok, type Result } from '../../../../shared/result';
 import { maxDropletsPerCreate as sharedMaxDroplets, maxUserDataBytes as sharedMaxUserData } from '../../../../shared/requests/droplet-create';
 import { useCreateDropletActions, type CreateDropletPrefill } from '../../../stores/create-droplet-store';
-import { activeAccount, bridge, replyWith, resetFakeBridge } from '../../../testing/fake-bridge';
+import { bridge, replyWith } from '../../../testing/fake-bridge';
 import { sampleDropletRow, sampleStartedAction } from '../../../testing/droplet-samples';
 import { sampleImageRow } from '../../../testing/image-samples';
-import { renderApp, resetUiState } from '../../../testing/render-app';
-import { stubElementSize } from '../../../testing/viewport';
+import { renderApp } from '../../../testing/render-app';
+import { setUpRendererTests } from '../../../testing/renderer-test-setup';
 import { maxDropletsPerCreate, maxUserDataBytes } from './create-form-rules';
 
 vi.mock('../../../bridge', () => import('../../../testing/fake-bridge'));
@@ -33,13 +33,9 @@ type ImageList = Mock<(request: RequestOf<'images.list'>) => Promise<Result<Imag
 /** A whole app with a form is typed into: slow on a shared test machine, never waiting on a clock. */
 const formTimeoutMs = 20_000;
 
-let restoreSize: () => void;
+setUpRendererTests();
 
 beforeEach(() => {
-  resetFakeBridge();
-  resetUiState();
-  restoreSize = stubElementSize();
-  replyWith('accounts.current', () => ok(activeAccount));
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('catalog.regions', () => ok([region('nyc3', 'New York 3'), region('fra1', 'Frankfurt 1'), region('sfo1', 'San Francisco 1', false)]));
   replyWith('catalog.sizes', () => ok([size('s-1vcpu-1gb', 25, 6, ['nyc3', 'fra1']), size('s-2vcpu-4gb', 80, 24, ['nyc3']), size('c-2', 25, 42, ['fra1'])]));
@@ -50,7 +46,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  restoreSize();
   const { result, unmount } = renderHook(() => useCreateDropletActions());
   act(() => result.current.close());
   unmount();
