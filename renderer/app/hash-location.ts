@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useLocation, useSearch } from 'wouter';
 
 /**
  * Hash routing with a query string inside the hash (`#/droplets?q=web&droplet=3001`). Wouter's own
@@ -41,3 +42,25 @@ export const useHashSearch = (): string => useSyncExternalStore(subscribe, curre
 
 /** How wouter writes an in-app link's `href`. */
 export const hashHref = (href: string): string => `#${href}`;
+
+/**
+ * A screen's state kept in the hash's query string, read with `parse` and written with `format`.
+ * Updates replace the history entry: typing a search should not leave a Back step per keystroke.
+ * `parse` and `format` should be module-level functions (they are hook dependencies).
+ */
+export const useHashQuery = <View>(parse: (search: string) => View, format: (view: View) => string): [View, (patch: Partial<View>) => void] => {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const view = useMemo(() => parse(search), [parse, search]);
+
+  const update = useCallback(
+    (patch: Partial<View>) => {
+      // Read the address afresh: two updates in one event must not undo each other.
+      const query = format({ ...parse(currentSearch()), ...patch });
+      navigate(query === '' ? location : `${location}?${query}`, { replace: true });
+    },
+    [format, parse, location, navigate],
+  );
+
+  return [view, update];
+};

@@ -1,7 +1,5 @@
-import { CircleAlert } from 'lucide-react';
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { cx } from './cx';
-import './field.css';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { Field } from './field';
 
 export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'aria-invalid' | 'aria-describedby'> {
   label: string;
@@ -12,35 +10,8 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id
 }
 
 /** A labelled text input with its hint and error wired to it for assistive technology. */
-export const TextField = ({ label, hint, error, className, ...input }: TextFieldProps) => {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ');
-
-  return (
-    <div className={cx('field', className)}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...input}
-      />
-      {error ? (
-        <p id={errorId} className="field__error">
-          <CircleAlert aria-hidden="true" />
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-};
+export const TextField = ({ label, hint, error, className, ...input }: TextFieldProps) => (
+  <Field label={label} hint={hint} error={error} className={className}>
+    {({ id, describedBy, invalid }) => <input id={id} className="field__input" aria-invalid={invalid} aria-describedby={describedBy} {...input} />}
+  </Field>
+);

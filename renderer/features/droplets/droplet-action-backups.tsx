@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DropletBackupPolicy } from '../../../shared/do-types';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
@@ -108,32 +108,34 @@ interface BodyProps {
 
 export const EnableBackupsBody = (props: BodyProps) => <PolicyForm {...props} type="enable_backups" initial={undefined} confirmLabel="Enable backups" />;
 
+/** Why the policy cannot be changed now, with only a way out. */
+const ClosingNote = ({ onCancel, children }: { onCancel: () => void; children: ReactNode }) => (
+  <div className="droplet-action-dialog">
+    {children}
+    <DialogActions>
+      <Button variant="secondary" onClick={onCancel}>
+        Close
+      </Button>
+    </DialogActions>
+  </div>
+);
+
 /** Change backup policy, starting from the droplet's current one. */
 export const ChangeBackupPolicyBody = ({ id, onCancel, onDone }: BodyProps) => {
   const current = useQuery(dropletQueries.backupPolicy(id));
   if (current.isPending) return <p className="droplet-action-dialog">Loading the current backup policy…</p>;
   if (current.error) {
     return (
-      <div className="droplet-action-dialog">
+      <ClosingNote onCancel={onCancel}>
         <ActionFailure title="Couldn't load the current backup policy" error={current.error} />
-        <DialogActions>
-          <Button variant="secondary" onClick={onCancel}>
-            Close
-          </Button>
-        </DialogActions>
-      </div>
+      </ClosingNote>
     );
   }
   if (current.data.backup_enabled === false) {
     return (
-      <div className="droplet-action-dialog">
+      <ClosingNote onCancel={onCancel}>
         <Callout tone="info">Backups are off for this droplet: enable them to choose when they run.</Callout>
-        <DialogActions>
-          <Button variant="secondary" onClick={onCancel}>
-            Close
-          </Button>
-        </DialogActions>
-      </div>
+      </ClosingNote>
     );
   }
   return <PolicyForm id={id} type="change_backup_policy" initial={current.data.backup_policy} confirmLabel="Change policy" onCancel={onCancel} onDone={onDone} />;

@@ -10,7 +10,7 @@ type Column = VirtualTableColumn<DropletRow>;
 
 const TagList = ({ tags }: { tags: string[] }) =>
   tags.length === 0 ? (
-    <span className="droplet-cell--subtle">—</span>
+    <span className="resource-cell--subtle">—</span>
   ) : (
     <span className="droplet-tags" title={tags.join(', ')}>
       {tags.map((tag) => (
@@ -27,9 +27,9 @@ const nameColumn: Column = {
   width: 'minmax(170px, 1.5fr)',
   sortable: true,
   cell: (row) => (
-    <span className="droplet-name">
-      <span className="droplet-name__text">{row.name}</span>
-      <span className="droplet-name__id">{row.id}</span>
+    <span className="resource-name">
+      <span className="resource-name__text droplet-name__text">{row.name}</span>
+      <span className="resource-name__id">{row.id}</span>
     </span>
   ),
 };
@@ -61,7 +61,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     sortable: true,
     cell: (row) =>
       row.publicIpv4 === null ? (
-        <span className="droplet-cell--subtle">None</span>
+        <span className="resource-cell--subtle">None</span>
       ) : (
         <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1}>
           {row.publicIpv4}
@@ -81,7 +81,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     width: 'minmax(140px, 0.9fr)',
     sortable: true,
     cell: (row) => (
-      <span className="droplet-cell--ellipsis" title={row.size.slug}>
+      <span className="resource-cell--ellipsis" title={row.size.slug}>
         {formatSize(row.size)}
       </span>
     ),
@@ -92,7 +92,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     width: 'minmax(110px, 1fr)',
     sortable: true,
     cell: (row) => (
-      <span className="droplet-cell--ellipsis" title={row.image.slug ?? undefined}>
+      <span className="resource-cell--ellipsis" title={row.image.slug ?? undefined}>
         {formatImage(row.image)}
       </span>
     ),
@@ -103,7 +103,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     header: 'Created',
     width: 'minmax(92px, 0.6fr)',
     sortable: true,
-    cell: (row) => <span className="droplet-cell--muted">{formatDate(row.createdAt)}</span>,
+    cell: (row) => <span className="resource-cell--muted">{formatDate(row.createdAt)}</span>,
   },
   price: {
     id: 'price',
@@ -111,7 +111,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     width: 'minmax(64px, 0.4fr)',
     sortable: true,
     align: 'end',
-    cell: (row) => <span className="droplet-cell--number">{formatPrice(row.size.priceMonthly)}</span>,
+    cell: (row) => <span className="resource-cell--number">{formatPrice(row.size.priceMonthly)}</span>,
   },
 });
 

@@ -19,6 +19,7 @@ import { DropletOverview } from './droplet-overview';
 import { DropletStatus } from './droplet-status';
 import { BackupsTab, HistoryTab, KernelsTab, NeighborsTab, SnapshotsTab } from './droplet-tab-panels';
 import { dropletQueries } from './queries';
+import '../../components/detail-pane.css';
 import './droplet-pane.css';
 
 const tabs = [
@@ -34,7 +35,7 @@ const tabs = [
 type TabId = (typeof tabs)[number]['id'];
 
 const OverviewSkeleton = () => (
-  <div className="droplet-list-skeleton">
+  <div className="detail-list-skeleton">
     <Skeleton width="40%" />
     <Skeleton width="75%" />
     <Skeleton width="60%" />
@@ -84,14 +85,14 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
   };
 
   return (
-    <aside className="droplet-pane" aria-label={`Droplet ${name}`} onKeyDown={onKeyDown}>
-      <header className="droplet-pane__header">
-        <div className="droplet-pane__heading">
-          <h2 className="droplet-pane__title">{name}</h2>
-          <div className="droplet-pane__summary">
+    <aside className="detail-pane" aria-label={`Droplet ${name}`} onKeyDown={onKeyDown}>
+      <header className="detail-pane__header">
+        <div className="detail-pane__heading">
+          <h2 className="detail-pane__title">{name}</h2>
+          <div className="detail-pane__summary droplet-pane__summary">
             {status ? <DropletStatus status={status} action={action} /> : null}
             {row ? (
-              <span className="droplet-pane__facts">
+              <span className="detail-pane__facts">
                 {publicIpv4 ?? 'no public IPv4'} · {row.region.slug} · {formatSize(row.size)}
               </span>
             ) : null}
@@ -152,7 +153,7 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
         </ExternalLink>
         {publicIpv4 ? <CopySsh ip={publicIpv4} /> : null}
       </div>
-      <div className="droplet-pane__body">
+      <div className="detail-pane__body">
         <Tabs label="Droplet details" tabs={tabs} selected={tab} onSelect={setTab}>
           {tab === 'overview' ? (
             <QueryView query={detail} loadingLabel="Loading the droplet" loading={<OverviewSkeleton />} errorTitle="Couldn't load the droplet">

@@ -1,10 +1,8 @@
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
-import { Spinner } from '../../components/spinner';
-import { cx } from '../../components/cx';
+import { StatusDot } from '../../components/status-dot';
 import { progressBasis, progressText } from '../../tracking/progress-format';
 import { dropletStatuses } from './droplet-format';
-import './droplet-status.css';
 
 export interface DropletStatusProps {
   status: DropletRow['status'];
@@ -14,19 +12,7 @@ export interface DropletStatusProps {
 
 /** The droplet's status as a coloured dot and a word, or what is running on it and how far along. */
 export const DropletStatus = ({ status, action }: DropletStatusProps) => {
-  if (action) {
-    return (
-      <span className="droplet-status droplet-status--busy" title={progressBasis(action)}>
-        <Spinner size="sm" />
-        <span className="droplet-status__text">{progressText(action)}</span>
-      </span>
-    );
-  }
+  if (action) return <StatusDot tone="busy" text={progressText(action)} title={progressBasis(action)} />;
   const { label, tone } = dropletStatuses[status];
-  return (
-    <span className={cx('droplet-status', `droplet-status--${tone}`)}>
-      <span aria-hidden="true" className="droplet-status__dot" />
-      <span className="droplet-status__text">{label}</span>
-    </span>
-  );
+  return <StatusDot tone={tone} text={label} />;
 };

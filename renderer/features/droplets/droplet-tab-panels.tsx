@@ -10,7 +10,7 @@ import { DropletStatus } from './droplet-status';
 import { dropletQueries } from './queries';
 
 const ListSkeleton = () => (
-  <div className="droplet-list-skeleton">
+  <div className="detail-list-skeleton">
     <Skeleton width="70%" />
     <Skeleton width="55%" />
     <Skeleton width="62%" />
@@ -35,12 +35,12 @@ const TabQuery = <T,>({
 );
 
 const ImageList = ({ items }: { items: DropletSnapshot[] }) => (
-  <ul className="droplet-list">
+  <ul className="detail-list">
     {items.map((item) => (
-      <li key={item.id} className="droplet-list__item">
-        <div className="droplet-list__main">
-          <span className="droplet-list__title">{item.name}</span>
-          <span className="droplet-list__meta">
+      <li key={item.id} className="detail-list__item">
+        <div className="detail-list__main">
+          <span className="detail-list__title">{item.name}</span>
+          <span className="detail-list__meta">
             {formatDateTime(item.created_at)} · {item.regions.join(', ') || 'no region'} · ID {item.id}
           </span>
         </div>
@@ -69,12 +69,12 @@ export const KernelsTab = ({ id }: { id: number }) => (
     empty="No kernels to choose from: this droplet's kernel is managed inside the droplet, as on every current image."
   >
     {(items) => (
-      <ul className="droplet-list">
+      <ul className="detail-list">
         {items.map((kernel, index) => (
-          <li key={kernel.id ?? index} className="droplet-list__item">
-            <div className="droplet-list__main">
-              <span className="droplet-list__title">{kernel.name ?? 'Unnamed kernel'}</span>
-              <span className="droplet-list__meta">
+          <li key={kernel.id ?? index} className="detail-list__item">
+            <div className="detail-list__main">
+              <span className="detail-list__title">{kernel.name ?? 'Unnamed kernel'}</span>
+              <span className="detail-list__meta">
                 {kernel.version ?? 'unknown version'} · ID {kernel.id ?? '—'}
               </span>
             </div>
@@ -88,12 +88,12 @@ export const KernelsTab = ({ id }: { id: number }) => (
 export const NeighborsTab = ({ id }: { id: number }) => (
   <TabQuery query={useQuery(dropletQueries.neighbors(id))} what="neighbors" empty="None of your other droplets share this droplet's physical server.">
     {(items) => (
-      <ul className="droplet-list">
+      <ul className="detail-list">
         {items.map((row) => (
-          <li key={row.id} className="droplet-list__item">
-            <div className="droplet-list__main">
-              <span className="droplet-list__title">{row.name}</span>
-              <span className="droplet-list__meta">
+          <li key={row.id} className="detail-list__item">
+            <div className="detail-list__main">
+              <span className="detail-list__title">{row.name}</span>
+              <span className="detail-list__meta">
                 {row.region.slug} · {formatImage(row.image)} · ID {row.id}
               </span>
             </div>
@@ -120,12 +120,12 @@ const newestFirst = (a: Action, b: Action) => (b.started_at ?? '').localeCompare
 export const HistoryTab = ({ id }: { id: number }) => (
   <TabQuery query={useQuery(dropletQueries.history(id))} what="history" empty="DigitalOcean has no actions on record for this droplet.">
     {(items) => (
-      <ol className="droplet-list" aria-label="Actions, newest first">
+      <ol className="detail-list" aria-label="Actions, newest first">
         {[...items].sort(newestFirst).map((action, index) => (
-          <li key={action.id ?? index} className="droplet-list__item">
-            <div className="droplet-list__main">
-              <span className="droplet-list__title">{actionTypeLabel(action.type ?? 'action')}</span>
-              <span className="droplet-list__meta">
+          <li key={action.id ?? index} className="detail-list__item">
+            <div className="detail-list__main">
+              <span className="detail-list__title">{actionTypeLabel(action.type ?? 'action')}</span>
+              <span className="detail-list__meta">
                 {action.started_at ? formatDateTime(action.started_at) : 'start unknown'}
                 {durationOf(action) ? ` · ${durationOf(action)}` : ''}
               </span>

@@ -40,7 +40,7 @@ export const DropletTags = ({ id, tags }: { id: number; tags: readonly string[] 
 
   return (
     <div className="droplet-tags">
-      {tags.length === 0 ? <span className="droplet-cell--subtle">None</span> : null}
+      {tags.length === 0 ? <span className="resource-cell--subtle">None</span> : null}
       <ul className="droplet-tags__list" aria-label="Tags">
         {tags.map((name) => (
           <li key={name} className="droplet-tags__chip">

@@ -8,6 +8,7 @@ import { DropletsToolbar } from './droplets-toolbar';
 import { dropletQueries } from './queries';
 import { useDropletsView } from './use-droplets-view';
 import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
+import '../../components/resource-screen.css';
 import './droplets-screen.css';
 
 /** The list with its search and filters, and the open droplet's details beside it. */
@@ -51,18 +52,18 @@ export const DropletsScreen = () => {
   const total = list.data?.length ?? 0;
 
   return (
-    <div className="droplets-screen">
-      <div className="droplets-screen__bar">
+    <div className="resource-screen droplets-screen">
+      <div className="resource-screen__bar">
         <DropletsToolbar filters={view} onChange={update} rows={list.data ?? []} />
         {list.data ? (
-          <p className="droplets-screen__count" role="status">
+          <p className="resource-screen__count" role="status">
             {rows.length === total ? `${total} droplet${total === 1 ? '' : 's'}` : `${rows.length} of ${total} droplets`}
           </p>
         ) : null}
       </div>
       {selectedRows.length === 0 ? null : <BulkActions rows={selectedRows} running={running} onClear={() => setSelected(new Set())} />}
-      <div className="droplets-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
-        <div ref={listRef} className="droplets-screen__list">
+      <div className="resource-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
+        <div ref={listRef} className="resource-screen__list">
           <DropletsList
             query={list}
             rows={rows}

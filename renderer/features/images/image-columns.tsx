@@ -8,7 +8,7 @@ import { ImageStatus } from './image-status';
 
 type Column = VirtualTableColumn<ImageRow>;
 
-const Subtle = ({ children = '—' }: { children?: string }) => <span className="image-cell--subtle">{children}</span>;
+const Subtle = ({ children = '—' }: { children?: string }) => <span className="resource-cell--subtle">{children}</span>;
 
 /** The first three regions as chips and "+N" for the rest; every region is in the tooltip. */
 export const RegionChips = ({ regions }: { regions: readonly string[] }) => {
@@ -28,7 +28,7 @@ export const RegionChips = ({ regions }: { regions: readonly string[] }) => {
 
 const gigabytes = (value: number | null) => {
   const text = formatGigabytes(value);
-  return text === null ? <Subtle /> : <span className="image-cell--number">{text}</span>;
+  return text === null ? <Subtle /> : <span className="resource-cell--number">{text}</span>;
 };
 
 const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames): Record<string, Column> => ({
@@ -38,9 +38,9 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
     width: 'minmax(180px, 2fr)',
     sortable: true,
     cell: (row) => (
-      <span className="image-name">
-        <span className="image-name__text">{row.name}</span>
-        <span className="image-name__id">{row.id}</span>
+      <span className="resource-name">
+        <span className="resource-name__text image-name__text">{row.name}</span>
+        <span className="resource-name__id">{row.id}</span>
       </span>
     ),
   },
@@ -50,14 +50,14 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
     header: 'Distribution',
     width: 'minmax(100px, 0.8fr)',
     sortable: true,
-    cell: (row) => (row.distribution === null ? <Subtle /> : <span className="image-cell--ellipsis">{row.distribution}</span>),
+    cell: (row) => (row.distribution === null ? <Subtle /> : <span className="resource-cell--ellipsis">{row.distribution}</span>),
   },
   slug: {
     id: 'slug',
     header: 'Slug',
     width: 'minmax(140px, 1fr)',
     sortable: true,
-    cell: (row) => (row.slug === null ? <Subtle /> : <code className="image-cell--ellipsis">{row.slug}</code>),
+    cell: (row) => (row.slug === null ? <Subtle /> : <code className="resource-cell--ellipsis">{row.slug}</code>),
   },
   regions: { id: 'regions', header: 'Regions', width: 'minmax(150px, 1fr)', sortable: true, cell: (row) => <RegionChips regions={row.regions} /> },
   size: { id: 'size', header: 'Size', width: 'minmax(72px, 0.5fr)', sortable: true, align: 'end', cell: (row) => gigabytes(row.sizeGigabytes) },
@@ -67,7 +67,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
     width: 'minmax(72px, 0.5fr)',
     sortable: true,
     align: 'end',
-    cell: (row) => (row.minDiskSize === null ? <Subtle /> : <span className="image-cell--number">{row.minDiskSize} GB</span>),
+    cell: (row) => (row.minDiskSize === null ? <Subtle /> : <span className="resource-cell--number">{row.minDiskSize} GB</span>),
   },
   status: {
     id: 'status',
@@ -81,7 +81,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
     header: 'Created',
     width: 'minmax(96px, 0.6fr)',
     sortable: true,
-    cell: (row) => (row.createdAt === '' ? <Subtle /> : <span className="image-cell--muted">{formatDate(row.createdAt)}</span>),
+    cell: (row) => (row.createdAt === '' ? <Subtle /> : <span className="resource-cell--muted">{formatDate(row.createdAt)}</span>),
   },
   droplet: {
     id: 'droplet',
@@ -92,7 +92,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
       const source = droplets.get(row.id);
       if (!source) return <Subtle />;
       // Named once the droplets are loaded, and while the droplet still exists.
-      return <span className="image-cell--ellipsis">{source.name ?? `Droplet ${source.id}`}</span>;
+      return <span className="resource-cell--ellipsis">{source.name ?? `Droplet ${source.id}`}</span>;
     },
   },
 });

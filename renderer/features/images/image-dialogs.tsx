@@ -7,12 +7,13 @@ import { Callout } from '../../components/callout';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { Skeleton } from '../../components/skeleton';
+import { FormSelect } from '../../components/form-select';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { catalogQueries } from '../../catalog/queries';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { ErrorState } from '../../components/error-state';
 import { ActionFailure } from '../droplets/action-failure';
-import { FormSelect, TextAreaField } from './image-fields';
 import { typeLabel } from './image-format';
 import { useDeleteImage, useRunImageAction, useUpdateImage, type ImageChanges } from './mutations';
 

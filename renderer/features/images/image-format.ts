@@ -1,4 +1,5 @@
 import type { Image } from '../../../shared/do-types';
+import { imageRow } from '../../../shared/image-rows';
 import type { ImageRow } from '../../../shared/image-types';
 import type { BadgeTone } from '../../components/badge';
 
@@ -41,19 +42,4 @@ export const compactRegions = (regions: readonly string[], shown = 3): { shown: 
 });
 
 /** DigitalOcean's description of one image as a row, for an open image no loaded list holds. */
-export const rowOfImage = (image: Image, id: number): ImageRow => ({
-  id: image.id ?? id,
-  name: image.name ?? `Image ${id}`,
-  type: image.type ?? null,
-  distribution: image.distribution ?? null,
-  slug: image.slug ?? null,
-  public: image.public ?? false,
-  regions: image.regions ?? [],
-  minDiskSize: image.min_disk_size ?? null,
-  sizeGigabytes: image.size_gigabytes ?? null,
-  createdAt: image.created_at ?? '',
-  status: image.status ?? null,
-  errorMessage: image.error_message ?? '',
-  tags: image.tags ?? [],
-  description: image.description ?? '',
-});
+export const rowOfImage = (image: Image, id: number): ImageRow => imageRow({ ...image, id: image.id ?? id }, image.name ?? `Image ${id}`);

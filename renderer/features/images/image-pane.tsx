@@ -8,6 +8,7 @@ import { imageQueries } from '../../catalog/queries';
 import { Badge, type BadgeTone } from '../../components/badge';
 import { Callout } from '../../components/callout';
 import { CopyButton } from '../../components/copy-button';
+import { DetailFact, DetailNone, DetailSection } from '../../components/detail-pane';
 import { IconButton } from '../../components/icon-button';
 import { LinkButton } from '../../components/link-button';
 import { QueryView } from '../../components/query-view';
@@ -21,27 +22,14 @@ import { formatGigabytes, importFailed, rowOfImage, statusLabel, typeLabel } fro
 import { ImageStatus } from './image-status';
 import './image-pane.css';
 
-const Fact = ({ term, children }: { term: string; children: ReactNode }) => (
-  <div className="image-facts__item">
-    <dt>{term}</dt>
-    <dd>{children}</dd>
-  </div>
-);
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <section className="image-section" aria-label={title}>
-    <h3 className="image-section__title">{title}</h3>
-    {children}
-  </section>
-);
-
-const None = ({ children = 'None' }: { children?: ReactNode }) => <span className="image-cell--subtle">{children}</span>;
+/** A fact of the image; the end-to-end tests find one by `image-facts__item`. */
+const Fact = (props: { term: string; children: ReactNode }) => <DetailFact className="image-facts__item" {...props} />;
 
 const Chips = ({ items, tone = 'neutral' }: { items: readonly string[]; tone?: BadgeTone }) =>
   items.length === 0 ? (
-    <None />
+    <DetailNone />
   ) : (
-    <span className="image-badges">
+    <span className="detail-chips">
       {items.map((item) => (
         <Badge key={item} tone={tone}>
           {item}
@@ -52,31 +40,31 @@ const Chips = ({ items, tone = 'neutral' }: { items: readonly string[]; tone?: B
 
 /** Every field DigitalOcean returns for an image. */
 const ImageFacts = ({ row }: { row: ImageRow }) => (
-  <dl className="image-facts">
+  <dl className="detail-facts image-facts">
     <Fact term="ID">
-      <span className="image-copyable">
+      <span className="detail-copyable">
         <code>{row.id}</code>
         <CopyButton value={String(row.id)} what="image ID" />
       </span>
     </Fact>
     <Fact term="Name">{row.name}</Fact>
-    <Fact term="Description">{row.description === '' ? <None /> : row.description}</Fact>
+    <Fact term="Description">{row.description === '' ? <DetailNone /> : row.description}</Fact>
     <Fact term="Type">
       {typeLabel(row.type)} {row.type === null ? null : <code>{row.type}</code>}
     </Fact>
-    <Fact term="Distribution">{row.distribution ?? <None>Unknown</None>}</Fact>
-    <Fact term="Slug">{row.slug === null ? <None>No slug (private image)</None> : <code>{row.slug}</code>}</Fact>
+    <Fact term="Distribution">{row.distribution ?? <DetailNone>Unknown</DetailNone>}</Fact>
+    <Fact term="Slug">{row.slug === null ? <DetailNone>No slug (private image)</DetailNone> : <code>{row.slug}</code>}</Fact>
     <Fact term="Public">{row.public ? 'Yes: published by DigitalOcean' : 'No: this account’s own'}</Fact>
     <Fact term="Regions">
       <Chips items={row.regions} />
     </Fact>
-    <Fact term="Min disk size">{row.minDiskSize === null ? <None>Not known yet</None> : `${row.minDiskSize} GB`}</Fact>
-    <Fact term="Size">{formatGigabytes(row.sizeGigabytes) ?? <None>Not known yet</None>}</Fact>
-    <Fact term="Created">{row.createdAt === '' ? <None>Not reported</None> : formatDateTime(row.createdAt)}</Fact>
+    <Fact term="Min disk size">{row.minDiskSize === null ? <DetailNone>Not known yet</DetailNone> : `${row.minDiskSize} GB`}</Fact>
+    <Fact term="Size">{formatGigabytes(row.sizeGigabytes) ?? <DetailNone>Not known yet</DetailNone>}</Fact>
+    <Fact term="Created">{row.createdAt === '' ? <DetailNone>Not reported</DetailNone> : formatDateTime(row.createdAt)}</Fact>
     <Fact term="Status">
       {statusLabel(row).label} {row.status === null ? null : <code>{row.status}</code>}
     </Fact>
-    <Fact term="Error message">{row.errorMessage === '' ? <None /> : row.errorMessage}</Fact>
+    <Fact term="Error message">{row.errorMessage === '' ? <DetailNone /> : row.errorMessage}</Fact>
     <Fact term="Tags">
       <Chips items={row.tags} tone="accent" />
     </Fact>
@@ -94,7 +82,7 @@ const took = (action: Action): string | null => {
 const newestFirst = (a: Action, b: Action) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || (b.id ?? 0) - (a.id ?? 0);
 
 const HistorySkeleton = () => (
-  <div className="image-list-skeleton">
+  <div className="detail-list-skeleton">
     <Skeleton width="70%" />
     <Skeleton width="55%" />
   </div>
@@ -107,15 +95,15 @@ const ImageHistory = ({ id }: { id: number }) => (
       actions.length === 0 ? (
         <p className="image-empty-note">No transfers or conversions on record for this image.</p>
       ) : (
-        <ol className="image-history" aria-label="Actions, newest first">
+        <ol className="detail-list" aria-label="Actions, newest first">
           {[...actions].sort(newestFirst).map((action, index) => (
-            <li key={action.id ?? index} className="image-history__item">
-              <div className="image-history__main">
-                <span className="image-history__title">
+            <li key={action.id ?? index} className="detail-list__item">
+              <div className="detail-list__main">
+                <span className="detail-list__title">
                   {actionTypeLabel(action.type ?? 'action')}
                   {action.type === 'transfer' && action.region_slug ? ` to ${action.region_slug}` : ''}
                 </span>
-                <span className="image-history__meta">
+                <span className="detail-list__meta">
                   {action.started_at ? formatDateTime(action.started_at) : 'start unknown'}
                   {took(action) ? ` · ${took(action)}` : ''}
                 </span>
@@ -161,14 +149,14 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
   };
 
   return (
-    <aside className="image-pane" aria-label={`Image ${name}`} onKeyDown={onKeyDown}>
-      <header className="image-pane__header">
-        <div className="image-pane__heading">
-          <h2 className="image-pane__title">{name}</h2>
+    <aside className="detail-pane" aria-label={`Image ${name}`} onKeyDown={onKeyDown}>
+      <header className="detail-pane__header image-pane__header">
+        <div className="detail-pane__heading">
+          <h2 className="detail-pane__title">{name}</h2>
           {shown ? (
-            <div className="image-pane__summary">
+            <div className="detail-pane__summary">
               <ImageStatus row={shown} action={action} />
-              <span className="image-pane__facts">
+              <span className="detail-pane__facts">
                 {typeLabel(shown.type)}
                 {shown.distribution ? ` · ${shown.distribution}` : ''}
                 {shown.sizeGigabytes === null ? '' : ` · ${formatGigabytes(shown.sizeGigabytes)}`}
@@ -179,7 +167,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
         <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
         {shown ? <ImageActions row={shown} busy={action !== undefined} onDeleted={onDeleted} /> : null}
       </header>
-      <div className="image-pane__body">
+      <div className="detail-pane__body image-pane__body">
         {shown === undefined ? (
           <QueryView query={detail} loadingLabel="Loading the image" loading={<HistorySkeleton />} errorTitle="Couldn't load the image">
             {() => null}
@@ -193,7 +181,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
               </Callout>
             ) : null}
             {droplet ? (
-              <Section title="Droplet">
+              <DetailSection title="Droplet">
                 <div className="image-droplet">
                   <span>
                     {shown.type === 'backup' ? 'Backup of ' : 'Snapshot of '}
@@ -203,14 +191,14 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
                     Open the droplet
                   </LinkButton>
                 </div>
-              </Section>
+              </DetailSection>
             ) : null}
-            <Section title="Image">
+            <DetailSection title="Image">
               <ImageFacts row={shown} />
-            </Section>
-            <Section title="History">
+            </DetailSection>
+            <DetailSection title="History">
               {shown.public ? <p className="image-empty-note">Public images have no actions of this account.</p> : <ImageHistory id={id} />}
-            </Section>
+            </DetailSection>
           </>
         )}
       </div>

@@ -9,7 +9,7 @@ import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LinkButton } from '../../components/link-button';
-import { Skeleton } from '../../components/skeleton';
+import { TableSkeleton } from '../../components/table-skeleton';
 import { VirtualTable } from '../../components/virtual-table';
 import { imageColumns } from './image-columns';
 import { filterImages, imageTabs, nextSort, type DropletNames, type ImageTab, type ImagesView } from './image-filters';
@@ -29,25 +29,8 @@ export interface ImagesListProps {
   onImport: () => void;
 }
 
-const widths = ['72%', '58%', '80%', '64%', '76%', '52%', '68%', '60%'];
-
 /** Rows shaped like the table's while the list loads. */
-export const ImagesListSkeleton = ({ label }: { label: string }) => (
-  <div role="status" aria-busy="true" className="images-skeleton">
-    <span className="visually-hidden">Loading {label.toLowerCase()}</span>
-    <div className="images-skeleton__header" />
-    {widths.map((width, index) => (
-      <div key={index} className="images-skeleton__row">
-        <Skeleton width={width} />
-        <Skeleton width="70%" />
-        <Skeleton width="80%" />
-        <Skeleton width="50%" />
-        <Skeleton width="90%" />
-        <Skeleton width="60%" />
-      </div>
-    ))}
-  </div>
-);
+export const ImagesListSkeleton = ({ label }: { label: string }) => <TableSkeleton what={label.toLowerCase()} />;
 
 interface EmptyCopy {
   icon: LucideIcon;

@@ -12,6 +12,7 @@ import { ImagesToolbar } from './images-toolbar';
 import { ImportImageDialog } from './import-image-dialog';
 import { tabFilter, useImageDroplets } from './queries';
 import { useImagesView } from './use-images-view';
+import '../../components/resource-screen.css';
 import './images-screen.css';
 
 /**
@@ -74,25 +75,25 @@ export const ImagesScreen = () => {
 
   if (resolved === 'resolving') {
     return (
-      <div className="images-screen">
+      <div className="resource-screen images-screen">
         <ImagesListSkeleton label="Images" />
       </div>
     );
   }
 
   return (
-    <div className="images-screen">
+    <div className="resource-screen images-screen">
       <Tabs label="Image kinds" tabs={imageTabs} selected={tab} onSelect={(next) => update({ tab: next, image: null })}>
-        <div className="images-screen__bar">
+        <div className="resource-screen__bar">
           <ImagesToolbar view={view} onChange={update} onImport={tab === 'custom' ? openImport : undefined} />
           {list.data ? (
-            <p className="images-screen__count" role="status">
+            <p className="resource-screen__count" role="status">
               {rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`}
             </p>
           ) : null}
         </div>
-        <div className="images-screen__body" data-pane={view.image === null ? undefined : 'open'}>
-          <div ref={listRef} className="images-screen__list">
+        <div className="resource-screen__body" data-pane={view.image === null ? undefined : 'open'}>
+          <div ref={listRef} className="resource-screen__list">
             <ImagesList
               tab={tab}
               query={list}

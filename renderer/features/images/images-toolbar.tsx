@@ -24,7 +24,7 @@ export const ImagesToolbar = ({ view, onChange, onImport }: ImagesToolbarProps) 
   if (view.tag !== '' && !names.includes(view.tag)) names.push(view.tag);
 
   return (
-    <div className="images-toolbar" role="search" aria-label="Images">
+    <div className="resource-toolbar" role="search" aria-label="Images">
       <SearchField label="Search images" placeholder="Search by name, slug or distribution" value={view.q} onChange={(q) => onChange({ q })} />
       <SelectField
         label="Tag"
@@ -34,7 +34,7 @@ export const ImagesToolbar = ({ view, onChange, onImport }: ImagesToolbarProps) 
         options={[{ value: '', label: 'Any tag' }, ...names.map((name) => ({ value: name, label: name }))]}
       />
       {onImport ? (
-        <div className="images-toolbar__end">
+        <div className="resource-toolbar__end">
           <Button variant="primary" icon={<Upload />} onClick={onImport}>
             Import an image
           </Button>

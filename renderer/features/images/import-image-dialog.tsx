@@ -7,10 +7,11 @@ import { catalogQueries } from '../../catalog/queries';
 import { Button } from '../../components/button';
 import { Dialog, DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
+import { FormSelect } from '../../components/form-select';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from '../droplets/action-failure';
 import { imageNameProblem } from './image-dialogs';
-import { FormSelect, TextAreaField } from './image-fields';
 import { useImportImage, type NewCustomImage } from './mutations';
 
 /** Exactly what shared/rules/image-url.ts accepts, in words. */

@@ -9,41 +9,14 @@ import { Skeleton } from '../../components/skeleton';
 import { appQueries } from '../about/queries';
 import { preferenceQueries, useUpdatePreferences, type Preferences } from './preference-queries';
 import { SettingsSection } from './settings-section';
+import { SwitchRow } from './switch-row';
 import './notifications-section.css';
-import './sidebar-field.css';
 
 const modes: ReadonlyArray<{ value: NotificationMode; label: string; hint: string }> = [
   { value: 'all', label: 'Every completion', hint: 'When an action finishes, whether it succeeded or failed.' },
   { value: 'errors', label: 'Errors only', hint: 'Only when an action fails.' },
   { value: 'never', label: 'Never', hint: 'Progress stays in the lists and in Activity.' },
 ];
-
-/** A labelled switch: the row is the click target, named by its title and described by the rest. */
-const SwitchRow = ({ title, description, checked, onChange }: { title: string; description: string; checked: boolean; onChange: (checked: boolean) => void }) => {
-  const titleId = useId();
-  const descriptionId = useId();
-  return (
-    <label className="sidebar-field">
-      <span className="sidebar-field__text">
-        <span id={titleId} className="sidebar-field__title">
-          {title}
-        </span>
-        <span id={descriptionId} className="sidebar-field__description">
-          {description}
-        </span>
-      </span>
-      <input
-        type="checkbox"
-        role="switch"
-        className="switch"
-        checked={checked}
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-    </label>
-  );
-};
 
 /** Where the tray setting applies it is a switch; elsewhere, a sentence on what happens instead. */
 const WindowClose = ({ info, preferences, onChange }: { info: AppInfo; preferences: Preferences; onChange: (enabled: boolean) => void }) => {

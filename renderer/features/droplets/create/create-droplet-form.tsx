@@ -8,15 +8,15 @@ import { panelErrorOf } from '../../../bridge/panel-error-of';
 import { Button } from '../../../components/button';
 import { Callout } from '../../../components/callout';
 import { DialogActions } from '../../../components/dialog';
+import { FormSelect } from '../../../components/form-select';
 import { GuardedButton } from '../../../components/guarded-button';
+import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { CreateDropletPrefill } from '../../../stores/create-droplet-store';
 import { ActionFailure } from '../action-failure';
 import { checkNames, checkTags, formatBytes, formatMonthly, maxDropletsPerCreate, maxUserDataBytes, namesProblem, userDataBytes } from './create-form-rules';
-import { FormSelect } from './form-select';
 import { findPrefilled, imageGroups, imageRegions } from './image-choice';
 import { SshKeyField } from './ssh-key-field';
-import { TextAreaField } from './text-area-field';
 import { useCreateDroplets, type CreateDropletsRequest } from './use-create-droplets';
 import './create-droplet.css';
 
@@ -125,12 +125,13 @@ export const CreateDropletForm = ({ prefill, onCancel, onCreated }: CreateDrople
   return (
     <form className="create-droplet" onSubmit={submit} noValidate aria-label="Create droplets">
       <TextAreaField
+        monospace
         label="Names"
         value={namesText}
         rows={3}
         onChange={(event) => setNamesText(event.target.value)}
         onBlur={() => setNamesLeft(true)}
-        errors={nameErrors}
+        error={nameErrors}
         hint={`One per line or separated by commas, up to ${maxDropletsPerCreate}. Each becomes the droplet's hostname.${names.length > 1 ? ` ${names.length} droplets.` : ''}`}
         autoComplete="off"
         spellCheck={false}
@@ -184,11 +185,12 @@ export const CreateDropletForm = ({ prefill, onCancel, onCreated }: CreateDrople
         <Toggle label="Monitoring" hint="Installs DigitalOcean’s agent for memory and disk graphs and alerts." checked={monitoring} onChange={setMonitoring} />
       </fieldset>
       <TextAreaField
+        monospace
         label="User data"
         value={userData}
         rows={4}
         onChange={(event) => setUserData(event.target.value)}
-        errors={dataError === undefined ? [] : [dataError]}
+        error={dataError === undefined ? [] : [dataError]}
         hint={`Optional cloud-init script or cloud-config, run on first boot. ${formatBytes(dataBytes)} of 64 KiB.`}
         spellCheck={false}
         className="create-droplet__user-data"
