@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
-import { useEffect, useId, useRef, type ChangeEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import { cx } from './cx';
 import './virtual-table.css';
 
@@ -45,6 +45,10 @@ export interface VirtualTableProps<Row, Key extends string | number> {
    * Ctrl or Cmd+A picks every row shown. Keys of rows not shown are left as they are.
    */
   selection?: TableSelection<Row, Key>;
+  /** Widths the user chose by dragging a header's edge (or with its arrow keys), in pixels, by column id. */
+  widths?: Readonly<Record<string, number>>;
+  /** Sets a column's width; null goes back to the column's own (a double-click on the edge). */
+  onWidthChange?: (columnId: string, width: number | null) => void;
 }
 
 export interface TableSelection<Row, Key> {
@@ -61,6 +65,132 @@ const ariaSort = (sort: TableSort | undefined, columnId: string): 'ascending' | 
   sort?.columnId !== columnId ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
 
 const checkWidth = '18px';
+
+/** The narrowest a column may be dragged to, and how far one arrow key press moves its edge. */
+export const minColumnWidth = 56;
+const widthStep = 16;
+
+const ResizeHandle = ({ header, width, onChange }: { header: string; width: number | undefined; onChange: (width: number | null) => void }) => {
+  const ref = useRef<HTMLDivElement>(null);
+  const measure = () => Math.round(ref.current?.parentElement?.getBoundingClientRect().width ?? minColumnWidth);
+  // A focusable separator must say where it is: the chosen width, or the column's drawn width.
+  const [drawn, setDrawn] = useState<number>(minColumnWidth);
+  useEffect(() => {
+    const column = ref.current?.parentElement;
+    if (!column || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => setDrawn(Math.round(column.getBoundingClientRect().width)));
+    observer.observe(column);
+    return () => observer.disconnect();
+  }, []);
+  const current = () => width ?? measure();
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const startX = event.clientX;
+    const startWidth = current();
+    const target = event.currentTarget;
+    target.setPointerCapture(event.pointerId);
+    const move = (moved: globalThis.PointerEvent) => onChange(Math.max(minColumnWidth, Math.round(startWidth + moved.clientX - startX)));
+    const stop = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', stop);
+      target.removeEventListener('pointercancel', stop);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', stop);
+    target.addEventListener('pointercancel', stop);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' ? widthStep : event.key === 'ArrowLeft' ? -widthStep : 0;
+    if (step !== 0) {
+      event.preventDefault();
+      onChange(Math.max(minColumnWidth, Math.round(current() + step)));
+    } else if (event.key === 'Enter' || event.key === 'Delete') {
+      event.preventDefault();
+      onChange(null);
+    }
+  };
+  return (
+    <div
+      ref={ref}
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize ${header}`}
+      aria-valuenow={width ?? drawn}
+      aria-valuemin={minColumnWidth}
+      tabIndex={0}
+      className="virtual-table__resize"
+      title="Drag to resize; double-click for the default width"
+      onPointerDown={onPointerDown}
+      onDoubleClick={() => onChange(null)}
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={onKeyDown}
+    />
+  );
+};
+
+interface RowViewProps<Row> {
+  id: string;
+  row: Row;
+  index: number;
+  start: number;
+  size: number;
+  columns: readonly VirtualTableColumn<Row>[];
+  active: boolean;
+  open: boolean;
+  /** Undefined without selection. */
+  picked: boolean | undefined;
+  pickLabel: string | undefined;
+  /** Stable across renders: reads the table's latest handlers. */
+  events: RowEvents;
+  rowKeyValue: string | number;
+}
+
+interface RowEvents {
+  click: (event: MouseEvent<HTMLDivElement>, key: string | number) => void;
+  check: (event: ChangeEvent<HTMLInputElement>, key: string | number) => void;
+  keepGridFocus: (event: MouseEvent) => void;
+}
+
+/**
+ * One row, memoized: a keystroke in a search box re-renders the screen, but a row whose data, columns
+ * and state did not change is not drawn again (cells can be costly: status, copy buttons, tags).
+ */
+const RowView = memo(function RowView<Row>({ id, row, index, start, size, columns, active, open, picked, pickLabel, events, rowKeyValue }: RowViewProps<Row>) {
+  return (
+    <div
+      id={id}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={picked ?? active}
+      data-active={active || undefined}
+      data-open={open || undefined}
+      className="virtual-table__row"
+      style={{ height: size, transform: `translateY(${start - headerHeight}px)` }}
+      onClick={(event) => events.click(event, rowKeyValue)}
+    >
+      {picked === undefined ? null : (
+        <div role="gridcell" className="virtual-table__cell">
+          <input
+            type="checkbox"
+            className="virtual-table__check"
+            aria-label={pickLabel}
+            checked={picked}
+            tabIndex={-1}
+            onMouseDown={events.keepGridFocus}
+            onClick={(event) => event.stopPropagation()}
+            onChange={(event) => events.check(event, rowKeyValue)}
+          />
+        </div>
+      )}
+      {columns.map((column) => (
+        <div key={column.id} role="gridcell" className={cx('virtual-table__cell', column.align === 'end' && 'virtual-table__cell--end')}>
+          {column.cell(row)}
+        </div>
+      ))}
+    </div>
+  );
+}) as <Row>(props: RowViewProps<Row>) => ReactNode;
 
 /** The header's checkbox shows "some" as the indeterminate state, which only a DOM property can set. */
 const SelectAllBox = ({ state, onToggle, onMouseDown }: { state: 'all' | 'some' | 'none'; onToggle: () => void; onMouseDown: (event: MouseEvent) => void }) => {
@@ -105,6 +235,8 @@ export const VirtualTable = <Row, Key extends string | number>({
   onClose,
   rowHeight = 44,
   selection,
+  widths,
+  onWidthChange,
 }: VirtualTableProps<Row, Key>) => {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -207,7 +339,7 @@ export const VirtualTable = <Row, Key extends string | number>({
     }
   };
 
-  const tracks = [...(selection ? [checkWidth] : []), ...columns.map((column) => column.width)];
+  const tracks = [...(selection ? [checkWidth] : []), ...columns.map((column) => (widths?.[column.id] === undefined ? column.width : `${widths[column.id]}px`))];
   const style = { '--virtual-table-columns': tracks.join(' ') } as CSSProperties;
   const onRowClick = (event: MouseEvent<HTMLDivElement>, key: Key) => {
     onActiveChange(key);
@@ -227,6 +359,14 @@ export const VirtualTable = <Row, Key extends string | number>({
     // React reports a checkbox's change from its click, which says whether Shift was held.
     pick(key, 'shiftKey' in event.nativeEvent && event.nativeEvent.shiftKey === true);
   };
+  // Rows get one stable object whose methods call the latest handlers, so memoized rows stay memoized.
+  const latest = useRef({ onRowClick, onRowCheck, keepGridFocus });
+  latest.current = { onRowClick, onRowCheck, keepGridFocus };
+  const [events] = useState<RowEvents>(() => ({
+    click: (event, key) => latest.current.onRowClick(event, key as Key),
+    check: (event, key) => latest.current.onRowCheck(event, key as Key),
+    keepGridFocus: (event) => latest.current.keepGridFocus(event),
+  }));
   const activeVisible = activeIndex !== -1 && virtualizer.getVirtualItems().some((item) => item.index === activeIndex);
 
   return (
@@ -266,6 +406,7 @@ export const VirtualTable = <Row, Key extends string | number>({
               ) : (
                 column.header
               )}
+              {onWidthChange ? <ResizeHandle header={column.header} width={widths?.[column.id]} onChange={(width) => onWidthChange(column.id, width)} /> : null}
             </div>
           );
         })}
@@ -275,38 +416,21 @@ export const VirtualTable = <Row, Key extends string | number>({
           const row = rows[item.index] as Row;
           const key = rowKey(row);
           return (
-            <div
+            <RowView
               key={item.key}
               id={rowId(key)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected ? selected.has(key) : key === activeKey}
-              data-active={key === activeKey || undefined}
-              data-open={key === openKey || undefined}
-              className="virtual-table__row"
-              style={{ height: item.size, transform: `translateY(${item.start - headerHeight}px)` }}
-              onClick={(event) => onRowClick(event, key)}
-            >
-              {selection ? (
-                <div role="gridcell" className="virtual-table__cell">
-                  <input
-                    type="checkbox"
-                    className="virtual-table__check"
-                    aria-label={selection.label(row)}
-                    checked={selection.selected.has(key)}
-                    tabIndex={-1}
-                    onMouseDown={keepGridFocus}
-                    onClick={(event) => event.stopPropagation()}
-                    onChange={(event) => onRowCheck(event, key)}
-                  />
-                </div>
-              ) : null}
-              {columns.map((column) => (
-                <div key={column.id} role="gridcell" className={cx('virtual-table__cell', column.align === 'end' && 'virtual-table__cell--end')}>
-                  {column.cell(row)}
-                </div>
-              ))}
-            </div>
+              row={row}
+              index={item.index}
+              start={item.start}
+              size={item.size}
+              columns={columns}
+              active={key === activeKey}
+              open={key === openKey}
+              picked={selected ? selected.has(key) : undefined}
+              pickLabel={selection?.label(row)}
+              events={events}
+              rowKeyValue={key}
+            />
           );
         })}
       </div>

@@ -22,6 +22,7 @@ export const resetUiState = (): void => {
     result.current.theme.choose('system');
     result.current.addAccountDialog.close();
     result.current.dropletColumns.showAll();
+    result.current.dropletColumns.resetWidths();
     result.current.createDroplet.close();
   });
   unmount();

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { ExternalLink } from '../../components/external-link';
 import { VirtualTable } from '../../components/virtual-table';
-import { useHiddenDropletColumns } from '../../stores/droplet-columns-store';
+import { useDropletColumnsActions, useDropletColumnWidths, useHiddenDropletColumns } from '../../stores/droplet-columns-store';
 import { CreateDropletButton } from './create/create-droplet-button';
 import { dropletColumns } from './droplet-columns';
 import { emptyFilters, nextSort, type DropletsView } from './droplet-filters';
@@ -34,6 +34,8 @@ export interface DropletsListProps {
 /** The list's faces: loading, DigitalOcean's error, an empty account, nothing matching, or the table. */
 export const DropletsList = ({ query, rows, view, onViewChange, running, activeId, onActiveChange, selected, onSelectedChange }: DropletsListProps) => {
   const hidden = useHiddenDropletColumns();
+  const widths = useDropletColumnWidths();
+  const { setWidth } = useDropletColumnsActions();
   const columns = useMemo(() => dropletColumns(hidden, running), [hidden, running]);
 
   if (query.data === undefined) {
@@ -101,6 +103,8 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
       onOpen={(id) => onViewChange({ droplet: id })}
       onClose={() => onViewChange({ droplet: null })}
       selection={{ selected, onChange: onSelectedChange, label: (row) => `Select ${row.name}` }}
+      widths={widths}
+      onWidthChange={setWidth}
     />
   );
 };
