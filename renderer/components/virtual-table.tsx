@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
-import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import { cx } from './cx';
 import './virtual-table.css';
 
@@ -152,23 +152,12 @@ interface RowEvents {
   keepGridFocus: (event: MouseEvent) => void;
 }
 
-/**
- * One row, memoized: a keystroke in a search box re-renders the screen, but a row whose data, columns
- * and state did not change is not drawn again (cells can be costly: status, copy buttons, tags).
- */
-const RowView = memo(function RowView<Row>({ id, row, index, start, size, columns, active, open, picked, pickLabel, events, rowKeyValue }: RowViewProps<Row>) {
+type RowCellsProps<Row> = Pick<RowViewProps<Row>, 'row' | 'columns' | 'picked' | 'pickLabel' | 'events' | 'rowKeyValue'>;
+
+/** A row's cells, memoized apart from its position: a row that only moves (a filter above it) is not drawn again. */
+const RowCells = memo(function RowCells<Row>({ row, columns, picked, pickLabel, events, rowKeyValue }: RowCellsProps<Row>) {
   return (
-    <div
-      id={id}
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={picked ?? active}
-      data-active={active || undefined}
-      data-open={open || undefined}
-      className="virtual-table__row"
-      style={{ height: size, transform: `translateY(${start - headerHeight}px)` }}
-      onClick={(event) => events.click(event, rowKeyValue)}
-    >
+    <>
       {picked === undefined ? null : (
         <div role="gridcell" className="virtual-table__cell">
           <input
@@ -188,6 +177,28 @@ const RowView = memo(function RowView<Row>({ id, row, index, start, size, column
           {column.cell(row)}
         </div>
       ))}
+    </>
+  );
+}) as <Row>(props: RowCellsProps<Row>) => ReactNode;
+
+/**
+ * One row, memoized: a keystroke in a search box re-renders the screen, but a row whose data, columns
+ * and state did not change is not drawn again (cells can be costly: status, copy buttons, tags).
+ */
+const RowView = memo(function RowView<Row>({ id, row, index, start, size, columns, active, open, picked, pickLabel, events, rowKeyValue }: RowViewProps<Row>) {
+  return (
+    <div
+      id={id}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={picked ?? active}
+      data-active={active || undefined}
+      data-open={open || undefined}
+      className="virtual-table__row"
+      style={{ height: size, transform: `translateY(${start - headerHeight}px)` }}
+      onClick={(event) => events.click(event, rowKeyValue)}
+    >
+      <RowCells row={row} columns={columns} picked={picked} pickLabel={pickLabel} events={events} rowKeyValue={rowKeyValue} />
     </div>
   );
 }) as <Row>(props: RowViewProps<Row>) => ReactNode;
@@ -242,13 +253,18 @@ export const VirtualTable = <Row, Key extends string | number>({
   const scrollRef = useRef<HTMLDivElement>(null);
   // Where a Shift+click or Shift+Space range starts: the row last toggled.
   const anchorRef = useRef<Key | null>(null);
+  // The virtualizer rebuilds its measurements (one object per row) whenever getItemKey changes: keep
+  // it stable while the rows are, so a render that changes no rows costs nothing per row.
+  const rowKeyRef = useRef(rowKey);
+  rowKeyRef.current = rowKey;
+  const getItemKey = useCallback((index: number) => rowKeyRef.current(rows[index] as Row), [rows]);
   // The virtualizer is a mutable instance read during render; the compiler rightly leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => rowKey(rows[index] as Row),
+    getItemKey,
     overscan: 8,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,

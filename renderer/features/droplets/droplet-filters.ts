@@ -55,24 +55,37 @@ export const formatDropletsView = (view: DropletsView): string => {
   return params.toString();
 };
 
-/** Name, public or private IP, tag or id: every word of the query must match one of them. */
-export const matchesQuery = (row: DropletRow, query: string): boolean => {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [row.name.toLowerCase(), row.publicIpv4 ?? '', row.privateIpv4 ?? '', String(row.id), ...row.tags.map((tag) => tag.toLowerCase())];
-  return words.every((word) => haystack.some((value) => value.includes(word)));
+const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** What a search looks in, lower-cased once per row object (a list refresh brings new objects). */
+const haystacks = new WeakMap<DropletRow, readonly string[]>();
+const haystackOf = (row: DropletRow): readonly string[] => {
+  let haystack = haystacks.get(row);
+  if (haystack === undefined) {
+    haystack = [row.name.toLowerCase(), row.publicIpv4 ?? '', row.privateIpv4 ?? '', String(row.id), ...row.tags.map((tag) => tag.toLowerCase())];
+    haystacks.set(row, haystack);
+  }
+  return haystack;
 };
 
-export const filterDroplets = (rows: readonly DropletRow[], filters: DropletFilters): DropletRow[] =>
-  rows.filter(
+const matchesWords = (row: DropletRow, words: readonly string[]): boolean =>
+  words.length === 0 || words.every((word) => haystackOf(row).some((value) => value.includes(word)));
+
+/** Name, public or private IP, tag or id: every word of the query must match one of them. */
+export const matchesQuery = (row: DropletRow, query: string): boolean => matchesWords(row, queryWords(query));
+
+export const filterDroplets = (rows: readonly DropletRow[], filters: DropletFilters): DropletRow[] => {
+  const words = queryWords(filters.q);
+  return rows.filter(
     (row) =>
       (filters.status === '' || row.status === filters.status) &&
       (filters.region === '' || row.region.slug === filters.region) &&
       (filters.size === '' || row.size.slug === filters.size) &&
       // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
       (filters.tag === '' || row.tags.includes(filters.tag)) &&
-      matchesQuery(row, filters.q),
+      matchesWords(row, words),
   );
+};
 
 const ipKey = (ip: string | null): number =>
   ip === null ? Number.POSITIVE_INFINITY : ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);

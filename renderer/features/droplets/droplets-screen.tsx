@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { BulkActions } from './bulk-actions';
 import { DropletPane } from './droplet-pane';
 import { filterDroplets, sortDroplets } from './droplet-filters';
@@ -18,8 +18,9 @@ export const DropletsScreen = () => {
   const running = useTrackedDropletActions();
   const [activeId, setActiveId] = useState<number | null>(view.droplet);
   const listRef = useRef<HTMLDivElement>(null);
-  // Typing stays responsive on a large account: the table catches up a frame later.
-  const query = useDeferredValue(view.q);
+  // Filtered in the same render as the keystroke: with rows sorted once, search text cached per row
+  // and unchanged rows memoized, that is quicker on 10,000 droplets than deferring it a frame (bench/ui-list).
+  const query = view.q;
 
   // Sorted once per list or sort change; a keystroke then only filters the sorted rows (order kept).
   const sorted = useMemo(
