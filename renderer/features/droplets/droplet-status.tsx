@@ -1,7 +1,7 @@
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { StatusDot } from '../../components/status-dot';
-import { progressBasis, progressText } from '../../tracking/progress-format';
+import { TrackedStatus } from '../../tracking/tracked-status';
 import { dropletStatuses } from './droplet-format';
 
 export interface DropletStatusProps {
@@ -12,7 +12,7 @@ export interface DropletStatusProps {
 
 /** The droplet's status as a coloured dot and a word, or what is running on it and how far along. */
 export const DropletStatus = ({ status, action }: DropletStatusProps) => {
-  if (action) return <StatusDot tone="busy" text={progressText(action)} title={progressBasis(action)} />;
+  if (action) return <TrackedStatus action={action} />;
   const { label, tone } = dropletStatuses[status];
   return <StatusDot tone={tone} text={label} />;
 };

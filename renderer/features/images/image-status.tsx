@@ -1,7 +1,7 @@
 import type { InFlightAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
 import { StatusDot } from '../../components/status-dot';
-import { progressBasis, progressText } from '../../tracking/progress-format';
+import { TrackedStatus } from '../../tracking/tracked-status';
 import { importFailed, statusLabel } from './image-format';
 
 export interface ImageStatusProps {
@@ -12,7 +12,7 @@ export interface ImageStatusProps {
 
 /** The image's status as a coloured dot and a word, or what is running on it and how far along. */
 export const ImageStatus = ({ row, action }: ImageStatusProps) => {
-  if (action) return <StatusDot tone="busy" text={progressText(action)} title={progressBasis(action)} />;
+  if (action) return <TrackedStatus action={action} />;
   const { label, tone } = statusLabel(row);
   return <StatusDot tone={tone} text={label} title={importFailed(row) ? row.errorMessage : undefined} />;
 };

@@ -1,0 +1,24 @@
+import type { InFlightAction } from '../../shared/action-types';
+import { ProgressBar } from '../components/progress-bar';
+import { StatusDot } from '../components/status-dot';
+import { actionTypeLabel, progressBasis, progressText } from './progress-format';
+import './tracked-status.css';
+
+/**
+ * What runs on a row's resource, in its status cell: a spinner and the time left, over a thin bar
+ * (the estimate's fraction, or the indeterminate sweep where there is no estimate).
+ */
+export const TrackedStatus = ({ action }: { action: InFlightAction }) => {
+  const text = progressText(action);
+  return (
+    <span className="tracked-status" title={progressBasis(action)}>
+      <StatusDot tone="busy" text={text} />
+      <ProgressBar
+        label={`${actionTypeLabel(action.type)} progress`}
+        fraction={action.progress.kind === 'estimate' ? action.progress.fraction : null}
+        valueText={text}
+        size="sm"
+      />
+    </span>
+  );
+};
