@@ -8,8 +8,10 @@ import './tracked-status.css';
  * What runs on a row's resource, in its status cell: a spinner and the time left, over a thin bar
  * (the estimate's fraction, or the indeterminate sweep where there is no estimate).
  */
-export const TrackedStatus = ({ action }: { action: InFlightAction }) => {
+export const TrackedStatus = ({ action, bar = true }: { action: InFlightAction; bar?: boolean }) => {
   const text = progressText(action);
+  // A detail pane draws the full bar beside it: the status then says it in words only.
+  if (!bar) return <StatusDot tone="busy" text={text} title={progressBasis(action)} />;
   return (
     <span className="tracked-status" title={progressBasis(action)}>
       <StatusDot tone="busy" text={text} />

@@ -90,7 +90,7 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
         <div className="detail-pane__heading">
           <h2 className="detail-pane__title">{name}</h2>
           <div className="detail-pane__summary droplet-pane__summary">
-            {status ? <DropletStatus status={status} action={action} /> : null}
+            {status ? <DropletStatus status={status} action={action} bar={false} /> : null}
             {row ? (
               <span className="detail-pane__facts">
                 {publicIpv4 ?? 'no public IPv4'} · {row.region.slug} · {formatSize(row.size)}

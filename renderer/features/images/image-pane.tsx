@@ -155,7 +155,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
           <h2 className="detail-pane__title">{name}</h2>
           {shown ? (
             <div className="detail-pane__summary">
-              <ImageStatus row={shown} action={action} />
+              <ImageStatus row={shown} action={action} bar={false} />
               <span className="detail-pane__facts">
                 {typeLabel(shown.type)}
                 {shown.distribution ? ` · ${shown.distribution}` : ''}
