@@ -93,6 +93,15 @@ export interface NotificationPreferences {
 export const defaultNotificationPreferences: NotificationPreferences = { mode: 'all', includeOthers: false };
 
 /**
+ * Whether the preferences want a settled action told: the mode, then whether it was started from this
+ * panel or elsewhere. One rule for the desktop notification and the browser-mode toast.
+ */
+export const wantsNotification = (settled: Pick<ActionSettled, 'outcome' | 'startedByUser'>, preferences: NotificationPreferences): boolean =>
+  preferences.mode !== 'never' &&
+  (preferences.mode !== 'errors' || settled.outcome === 'errored') &&
+  (settled.startedByUser || preferences.includeOthers);
+
+/**
  * An action the panel started: DigitalOcean's record of it, and the tracker's view while it runs.
  * `tracked` is null when the action had already ended by the time DigitalOcean answered (the tracker
  * then emitted `actions.settled` at once) or when DigitalOcean's answer names no action to follow.

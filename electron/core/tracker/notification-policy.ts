@@ -1,6 +1,7 @@
 import {
   defaultNotificationPreferences,
   notificationModes,
+  wantsNotification,
   type ActionSettled,
   type NotificationMode,
   type NotificationPreferences,
@@ -71,9 +72,7 @@ export const actionLabel = (type: string): string => {
  * only displays what this returns.
  */
 export const decideNotification = (settled: ActionSettled, preferences: NotificationPreferences): ActionNotification | null => {
-  if (preferences.mode === 'never') return null;
-  if (preferences.mode === 'errors' && settled.outcome !== 'errored') return null;
-  if (!settled.startedByUser && !preferences.includeOthers) return null;
+  if (!wantsNotification(settled, preferences)) return null;
   const label = actionLabel(settled.action.type);
   const duration = formatDuration(settled.durationMs);
   const body =

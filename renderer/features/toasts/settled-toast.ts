@@ -1,17 +1,14 @@
-import type { ActionSettled, NotificationPreferences } from '../../../shared/action-types';
+import { wantsNotification, type ActionSettled, type NotificationPreferences } from '../../../shared/action-types';
 import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
 import { resourceHref } from '../activity/resource-path';
 import type { Toast } from './toast-store';
 
 /**
- * The toast for a settled action, or null when the preferences say to stay quiet. The same rule as
- * the desktop notification (core's `decideNotification`): the mode, then whether the action was
- * started from this panel or elsewhere.
+ * The toast for a settled action, or null when the preferences say to stay quiet (the rule the
+ * desktop notification follows too).
  */
 export const settledToast = (settled: ActionSettled, preferences: NotificationPreferences): Toast | null => {
-  if (preferences.mode === 'never') return null;
-  if (preferences.mode === 'errors' && settled.outcome !== 'errored') return null;
-  if (!settled.startedByUser && !preferences.includeOthers) return null;
+  if (!wantsNotification(settled, preferences)) return null;
   const label = actionTypeLabel(settled.action.type);
   const duration = formatDuration(settled.durationMs);
   const failed = settled.outcome === 'errored';
