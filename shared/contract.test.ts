@@ -7,12 +7,14 @@ import {
   operationChannel,
   operationNames,
   operations,
+  type OperationName,
   type PanelApi,
   type RequestOf,
   type ResponseOf,
 } from './contract';
 import type { AccountList, CurrentAccount, DescribedAccount } from './account-types';
 import type { AppInfo } from './app-types';
+import { operationNames as listedNames } from './operation-names';
 import type { Result } from './result';
 
 describe('contract', () => {
@@ -21,6 +23,13 @@ describe('contract', () => {
     expect(operationNames).toEqual(expect.arrayContaining(['app.info', 'accounts.add', 'actions.tracked']));
     expect(eventNames).toEqual(['app.navigate', 'account.changed', 'actions.progress', 'actions.settled', 'api.rateLimited']);
     for (const name of [...operationNames, ...eventNames]) expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
+  });
+
+  it('lists every operation in the zod-free names the bridges are built from, and nothing else', () => {
+    // The compiler proves this too (OperationNamesMatch); vitest does not typecheck, so check the values.
+    expect([...listedNames].sort()).toEqual(Object.keys(operations).sort());
+    expect(operationNames).toBe(listedNames);
+    expectTypeOf<(typeof listedNames)[number]>().toEqualTypeOf<OperationName>();
   });
 
   it('recognises only its own names, not inherited properties', () => {

@@ -9,6 +9,7 @@ import { catalogOperations } from './operations/catalog';
 import { sshKeyOperations } from './operations/ssh-keys';
 import { imageOperations } from './operations/images';
 import { preferenceOperations } from './operations/preferences';
+import { operationNames, type ListedOperationName } from './operation-names';
 import type { Result } from './result';
 
 export * from './channels';
@@ -39,7 +40,20 @@ export type RequestOf<K extends OperationName> = z.input<Operations[K]['request'
 export type ParsedRequestOf<K extends OperationName> = z.output<Operations[K]['request']>;
 export type ResponseOf<K extends OperationName> = NonNullable<Operations[K]['response']>;
 
-export const operationNames = Object.keys(operations) as OperationName[];
+/** Compiles only while `Names` is empty; otherwise the error names what is in it. */
+type NoneLeft<Names extends never> = Names;
+
+/**
+ * Proof that operation-names.ts, which the bridges build their methods from, names exactly these
+ * operations: the first entry fails to compile while an operation is missing from the list, the
+ * second while the list names something that is not an operation.
+ */
+export type OperationNamesMatch = [
+  NoneLeft<Exclude<OperationName, ListedOperationName>>,
+  NoneLeft<Exclude<ListedOperationName, OperationName>>,
+];
+
+export { operationNames };
 
 export const isOperationName = (name: unknown): name is OperationName =>
   typeof name === 'string' && Object.hasOwn(operations, name);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../shared/contract';
+import { operationNames } from '../../shared/operation-names';
 import type { CallMessage } from '../../shared/socket-protocol';
 import { createSocketBridge } from './socket-bridge';
 
@@ -69,6 +70,20 @@ describe('createSocketBridge', () => {
     expect(FakeSocket.instances).toHaveLength(0);
     void bridge['app.info']({});
     expect(latest().url).toBe(`ws://${location.host}/bridge`);
+  });
+
+  it('has a method per listed operation, and `on`, and nothing else', () => {
+    // shared/contract.test.ts checks that the list is exactly the contract's operations.
+    const bridge = bridgeOn();
+    expect(Object.keys(bridge).sort()).toEqual([...operationNames, 'on'].sort());
+    expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('sends each operation under its own name', () => {
+    const bridge = bridgeOn();
+    for (const name of operationNames) void (bridge[name] as (request: unknown) => Promise<unknown>)({ asked: name });
+    latest().accept();
+    expect(latest().calls.map(({ op, request }) => [op, request])).toEqual(operationNames.map((name) => [name, { asked: name }]));
   });
 
   it('queues calls made while connecting and matches each answer to its call', async () => {

@@ -1,5 +1,6 @@
-import type { OperationName, PanelApi, RequestOf, ResponseOf } from '../../shared/contract';
+import type { PanelApi } from '../../shared/contract';
 import { isEventName, type EventName } from '../../shared/events';
+import { operationMethods, type SendOperation } from '../../shared/operation-methods';
 import type { PanelError, Result } from '../../shared/result';
 import { bridgeSocketPath, type CallMessage, type ServerMessage } from '../../shared/socket-protocol';
 
@@ -125,13 +126,9 @@ export const createSocketBridge = (options: SocketBridgeOptions = {}): PanelApi 
     connect();
   };
 
-  const send = <K extends OperationName>(op: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> =>
+  const send: SendOperation = (op, request) =>
     new Promise((resolve) => {
-      const call: PendingCall = {
-        message: { type: 'call', id: nextId++, op, request },
-        // The server answers each operation with its contract response type.
-        settle: resolve as Settle,
-      };
+      const call: PendingCall = { message: { type: 'call', id: nextId++, op, request }, settle: resolve };
       if (socket && open) transmit(socket, call);
       else {
         queued.push(call);
@@ -140,54 +137,7 @@ export const createSocketBridge = (options: SocketBridgeOptions = {}): PanelApi 
     });
 
   const api: PanelApi = {
-    'images.list': (request) => send('images.list', request),
-    'images.get': (request) => send('images.get', request),
-    'images.importCustom': (request) => send('images.importCustom', request),
-    'images.update': (request) => send('images.update', request),
-    'images.delete': (request) => send('images.delete', request),
-    'images.runAction': (request) => send('images.runAction', request),
-    'images.actions': (request) => send('images.actions', request),
-    'snapshots.list': (request) => send('snapshots.list', request),
-    'snapshots.get': (request) => send('snapshots.get', request),
-    'snapshots.delete': (request) => send('snapshots.delete', request),
-    'catalog.regions': (request) => send('catalog.regions', request),
-    'catalog.sizes': (request) => send('catalog.sizes', request),
-    'sshKeys.list': (request) => send('sshKeys.list', request),
-    'actions.history': (request) => send('actions.history', request),
-    'actions.recent': (request) => send('actions.recent', request),
-    'app.info': (request) => send('app.info', request),
-    'preferences.get': (request) => send('preferences.get', request),
-    'preferences.update': (request) => send('preferences.update', request),
-    'accounts.list': (request) => send('accounts.list', request),
-    'accounts.add': (request) => send('accounts.add', request),
-    'accounts.remove': (request) => send('accounts.remove', request),
-    'accounts.switch': (request) => send('accounts.switch', request),
-    'accounts.current': (request) => send('accounts.current', request),
-    'actions.tracked': (request) => send('actions.tracked', request),
-    'droplets.list': (request) => send('droplets.list', request),
-    'droplets.get': (request) => send('droplets.get', request),
-    'droplets.create': (request) => send('droplets.create', request),
-    'droplets.delete': (request) => send('droplets.delete', request),
-    'droplets.deleteByTag': (request) => send('droplets.deleteByTag', request),
-    'droplets.associatedResources': (request) => send('droplets.associatedResources', request),
-    'droplets.deleteWithResources': (request) => send('droplets.deleteWithResources', request),
-    'droplets.deleteStatus': (request) => send('droplets.deleteStatus', request),
-    'droplets.deleteRetry': (request) => send('droplets.deleteRetry', request),
-    'droplets.runAction': (request) => send('droplets.runAction', request),
-    'droplets.runActionByTag': (request) => send('droplets.runActionByTag', request),
-    'droplets.runActionEach': (request) => send('droplets.runActionEach', request),
-    'droplets.kernels': (request) => send('droplets.kernels', request),
-    'droplets.snapshots': (request) => send('droplets.snapshots', request),
-    'droplets.backups': (request) => send('droplets.backups', request),
-    'droplets.actions': (request) => send('droplets.actions', request),
-    'droplets.neighbors': (request) => send('droplets.neighbors', request),
-    'droplets.backupPolicy': (request) => send('droplets.backupPolicy', request),
-    'droplets.metrics': (request) => send('droplets.metrics', request),
-    'tags.list': (request) => send('tags.list', request),
-    'tags.create': (request) => send('tags.create', request),
-    'tags.delete': (request) => send('tags.delete', request),
-    'tags.tagResources': (request) => send('tags.tagResources', request),
-    'tags.untagResources': (request) => send('tags.untagResources', request),
+    ...operationMethods(send),
     on(event, listener) {
       if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event)}`);
       const forEvent = listeners.get(event) ?? new Set();

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { AccountList, CurrentAccount, DescribedAccount } from '../../shared/account-types';
 import type { AppInfo } from '../../shared/app-types';
 import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, ResponseOf } from '../../shared/contract';
+import { operationNames } from '../../shared/operation-names';
 import { ok, type Result } from '../../shared/result';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from './droplet-samples';
 import { sampleImage, sampleImageAction, sampleImageRow, sampleSnapshot } from './image-samples';
@@ -111,56 +112,11 @@ const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
 const operation = <K extends OperationName>(name: K) => vi.fn(async () => (replies[name] as Reply<K>)());
 
-/** Listed one by one, so a new contract operation fails to compile here until the fake answers it. */
+type FakeMethods = { [K in OperationName]: ReturnType<typeof operation<K>> };
+
+/** A mock per name on the contract's list: `defaultReplies` is what must grow with a new operation. */
 export const bridge = {
-  'images.list': operation('images.list'),
-  'images.get': operation('images.get'),
-  'images.importCustom': operation('images.importCustom'),
-  'images.update': operation('images.update'),
-  'images.delete': operation('images.delete'),
-  'images.runAction': operation('images.runAction'),
-  'images.actions': operation('images.actions'),
-  'snapshots.list': operation('snapshots.list'),
-  'snapshots.get': operation('snapshots.get'),
-  'snapshots.delete': operation('snapshots.delete'),
-  'catalog.regions': operation('catalog.regions'),
-  'catalog.sizes': operation('catalog.sizes'),
-  'sshKeys.list': operation('sshKeys.list'),
-  'actions.history': operation('actions.history'),
-  'actions.recent': operation('actions.recent'),
-  'app.info': operation('app.info'),
-  'preferences.get': operation('preferences.get'),
-  'preferences.update': operation('preferences.update'),
-  'accounts.list': operation('accounts.list'),
-  'accounts.add': operation('accounts.add'),
-  'accounts.remove': operation('accounts.remove'),
-  'accounts.switch': operation('accounts.switch'),
-  'accounts.current': operation('accounts.current'),
-  'actions.tracked': operation('actions.tracked'),
-  'droplets.list': operation('droplets.list'),
-  'droplets.get': operation('droplets.get'),
-  'droplets.create': operation('droplets.create'),
-  'droplets.delete': operation('droplets.delete'),
-  'droplets.deleteByTag': operation('droplets.deleteByTag'),
-  'droplets.associatedResources': operation('droplets.associatedResources'),
-  'droplets.deleteWithResources': operation('droplets.deleteWithResources'),
-  'droplets.deleteStatus': operation('droplets.deleteStatus'),
-  'droplets.deleteRetry': operation('droplets.deleteRetry'),
-  'droplets.runAction': operation('droplets.runAction'),
-  'droplets.runActionByTag': operation('droplets.runActionByTag'),
-  'droplets.runActionEach': operation('droplets.runActionEach'),
-  'droplets.kernels': operation('droplets.kernels'),
-  'droplets.snapshots': operation('droplets.snapshots'),
-  'droplets.backups': operation('droplets.backups'),
-  'droplets.actions': operation('droplets.actions'),
-  'droplets.neighbors': operation('droplets.neighbors'),
-  'droplets.backupPolicy': operation('droplets.backupPolicy'),
-  'droplets.metrics': operation('droplets.metrics'),
-  'tags.list': operation('tags.list'),
-  'tags.create': operation('tags.create'),
-  'tags.delete': operation('tags.delete'),
-  'tags.tagResources': operation('tags.tagResources'),
-  'tags.untagResources': operation('tags.untagResources'),
+  ...(Object.fromEntries(operationNames.map((name) => [name, operation(name)])) as FakeMethods),
   on: <E extends EventName>(event: E, listener: EventListener<E>) => {
     const set = listeners.get(event) ?? new Set();
     const untyped = listener as (payload: unknown) => void;
