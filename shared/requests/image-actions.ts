@@ -1,13 +1,17 @@
+import type { RequestBody } from '../actions/entry';
+import { imageKinds, type ImageActionFields, type ImageActionKind, type ImageKind } from '../actions/image-kinds';
 import { z } from '../zod';
-import { regionSlugSchema } from './region-slug';
+import { actionBodySchema } from './action-fields';
 
-/**
- * The image actions a request may carry. Stricter than the spec, whose `anyOf` lets a transfer
- * without a region through (FACTS.md §3): here a transfer names where it goes.
- */
-export const imageActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('transfer'), region: regionSlugSchema }).strict(),
-  z.object({ type: z.literal('convert') }).strict(),
-]);
+/** `POST /v2/images/{id}/actions`: one of the catalogue's image actions (shared/actions/image-kinds.ts). */
+export type ImageActionRequest = { [K in ImageActionKind]: RequestBody<K, ImageActionFields[K]> }[ImageActionKind];
 
-export type ImageActionRequest = z.output<typeof imageActionSchema>;
+const actionKinds = (Object.keys(imageKinds) as ImageKind[]).filter((kind): kind is ImageActionKind => imageKinds[kind].request !== null);
+
+const [first, ...rest] = actionKinds.map((kind) => actionBodySchema(kind, imageKinds[kind].request ?? {}));
+
+/** Stricter than the spec, whose `anyOf` lets a transfer without a region through (FACTS.md §3). */
+export const imageActionSchema = z.discriminatedUnion('type', [first as NonNullable<typeof first>, ...rest]) as unknown as z.ZodType<
+  ImageActionRequest,
+  ImageActionRequest
+>;

@@ -1,0 +1,91 @@
+import type { ActionProgress, ActionSettled, InFlightAction, SettledAction } from '../action-types';
+import { actionName } from './catalogue';
+
+/*
+ * How tracked work is put into words, on every surface: list rows, detail panes, Activity, the tray,
+ * desktop notifications and browser toasts. DigitalOcean reports no percentage, so nothing here ever
+ * prints one; an estimate always says it is one.
+ */
+
+const MINUTE = 60_000;
+
+/** A duration as people say it: "under a second", "42 s", "3 min 5 s", "12 min", "1 h 5 min". */
+export const formatDuration = (ms: number): string => {
+  if (!Number.isFinite(ms) || ms < 1000) return 'under a second';
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  // Seconds matter for a few minutes; past ten they are noise.
+  if (minutes < 10) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+  const roundedMinutes = Math.round(seconds / 60);
+  if (roundedMinutes < 60) return `${roundedMinutes} min`;
+  const hours = Math.floor(roundedMinutes / 60);
+  return roundedMinutes % 60 === 0 ? `${hours} h` : `${hours} h ${roundedMinutes % 60} min`;
+};
+
+/** The estimated time left, in whole minutes: seconds would be stale by the next poll. */
+export const timeLeftText = (etaMs: number): string => {
+  const minutes = Math.round(etaMs / MINUTE);
+  if (minutes < 1) return 'less than a minute left';
+  if (minutes < 90) return `about ${minutes} min left`;
+  return `about ${Math.round(minutes / 60)} h left`;
+};
+
+/**
+ * What running work says beside its name: the estimated time left, or only that it runs (and, past a
+ * minute, for how long) when there is no honest estimate.
+ */
+export const runningText = (progress: ActionProgress, elapsedMs: number): string => {
+  if (progress.kind === 'estimate') return timeLeftText(progress.etaMs);
+  return elapsedMs < MINUTE ? 'in progress' : `in progress · ${formatDuration(Math.floor(elapsedMs / MINUTE) * MINUTE)} so far`;
+};
+
+/** "Snapshot · about 3 min left": a list row's status, a tray entry's start. */
+export const progressText = (action: Pick<InFlightAction, 'type' | 'progress' | 'elapsedMs'>): string =>
+  `${actionName(action.type)} · ${runningText(action.progress, action.elapsedMs)}`;
+
+const indeterminateWhy = {
+  'no-basis': 'No earlier run to estimate from.',
+  'size-unknown': 'The size to estimate from is unknown.',
+  overdue: 'Taking longer than expected.',
+} as const;
+
+/** A tooltip that says where the estimate comes from, so the time left is never taken as DigitalOcean's own. */
+export const progressBasis = (action: Pick<InFlightAction, 'progress' | 'elapsedMs'>): string => {
+  const elapsed = `Running for ${formatDuration(action.elapsedMs)}.`;
+  if (action.progress.kind === 'indeterminate') return `${elapsed} ${indeterminateWhy[action.progress.reason]}`;
+  const basis = action.progress.basis === 'learned' ? 'your earlier runs' : 'typical durations';
+  return `${elapsed} Estimated from ${basis}; DigitalOcean reports no percentage.`;
+};
+
+/** How long settled work took, from DigitalOcean's timestamps. */
+export const settledDurationMs = (action: Pick<SettledAction, 'startedAt' | 'completedAt'>): number =>
+  Math.max(0, Date.parse(action.completedAt) - Date.parse(action.startedAt));
+
+/** What a progress bar says under its title: elapsed and time left (an estimate), or how it ended. */
+export const progressDetail = (action: InFlightAction | SettledAction): string => {
+  if (action.status !== 'in-progress') {
+    const took = formatDuration(settledDurationMs(action));
+    return action.status === 'completed' ? `Done in ${took}` : `Failed after ${took}`;
+  }
+  const elapsed = `${formatDuration(action.elapsedMs)} elapsed`;
+  if (action.progress.kind === 'indeterminate') {
+    return action.progress.reason === 'overdue' ? `${elapsed} · taking longer than expected` : `${elapsed} · no estimate yet`;
+  }
+  return `${elapsed} · ${timeLeftText(action.progress.etaMs)} (estimate)`;
+};
+
+/** Why errored work failed: DigitalOcean's reason where it gave one. */
+export const failureReason = (errorMessage: string | undefined): string => errorMessage ?? 'DigitalOcean gives no reason for a failed action.';
+
+/** "Snapshot completed" or "Reboot failed". */
+export const settledTitle = (settled: Pick<ActionSettled, 'outcome'> & { action: { type: string } }): string =>
+  `${actionName(settled.action.type)} ${settled.outcome === 'completed' ? 'completed' : 'failed'}`;
+
+/** "web-01: done in 3 min 5 s." or "web-01: failed after 40 s. <reason>" */
+export const settledMessage = (settled: Pick<ActionSettled, 'outcome' | 'durationMs' | 'resource' | 'errorMessage'>): string => {
+  const duration = formatDuration(settled.durationMs);
+  return settled.outcome === 'completed'
+    ? `${settled.resource.name}: done in ${duration}.`
+    : `${settled.resource.name}: failed after ${duration}. ${failureReason(settled.errorMessage)}`;
+};
