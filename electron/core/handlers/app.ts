@@ -1,6 +1,6 @@
 import type { AreaHandlers, HandlerDeps } from './deps';
-import { appInfoHandler } from './app-info';
 
 export const appHandlers = ({ info, accounts }: HandlerDeps): AreaHandlers<'app.info'> => ({
-  'app.info': appInfoHandler(info, accounts),
+  /** The static facts, with the API the current account talks to (the simulator's while the demo is active). */
+  'app.info': async () => ({ ...info, apiBaseUrl: await accounts.apiBaseUrl() }),
 });

@@ -1,8 +1,7 @@
-import { catalogRegionsHandler } from './catalog-regions';
-import { catalogSizesHandler } from './catalog-sizes';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export const catalogHandlers = (deps: HandlerDeps): AreaHandlers<'catalog.regions' | 'catalog.sizes'> => ({
-  'catalog.regions': catalogRegionsHandler(deps),
-  'catalog.sizes': catalogSizesHandler(deps),
+/** Uncached: the renderer keeps the catalogue per account for minutes (see shared/operations/catalog.ts). */
+export const catalogHandlers = ({ sessions }: Pick<HandlerDeps, 'sessions'>): AreaHandlers<'catalog.regions' | 'catalog.sizes'> => ({
+  'catalog.regions': async () => (await sessions.client()).regions.listAll(),
+  'catalog.sizes': async () => (await sessions.client()).sizes.listAll(),
 });

@@ -1,43 +1,61 @@
+import type { Action } from '../../../shared/do-types';
 import type { dropletOperations } from '../../../shared/operations/droplets';
 import type { AreaHandlers, HandlerDeps } from './deps';
-import { dropletsActionsHandler } from './droplets-actions';
-import { dropletsAssociatedResourcesHandler } from './droplets-associated-resources';
-import { dropletsBackupPolicyHandler } from './droplets-backup-policy';
-import { dropletsBackupsHandler } from './droplets-backups';
+import { dropletRow, rememberDroplet } from './droplet-rows';
 import { dropletsCreateHandler } from './droplets-create';
-import { dropletsDeleteHandler } from './droplets-delete';
-import { dropletsDeleteByTagHandler } from './droplets-delete-by-tag';
 import { dropletsDeleteRetryHandler } from './droplets-delete-retry';
 import { dropletsDeleteStatusHandler } from './droplets-delete-status';
 import { dropletsDeleteWithResourcesHandler } from './droplets-delete-with-resources';
-import { dropletsGetHandler } from './droplets-get';
-import { dropletsKernelsHandler } from './droplets-kernels';
 import { dropletsListHandler } from './droplets-list';
-import { dropletsMetricsHandler } from './droplets-metrics';
-import { dropletsNeighborsHandler } from './droplets-neighbors';
 import { dropletsRunActionHandler } from './droplets-run-action';
 import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
 import { dropletsRunActionEachHandler } from './droplets-run-action-each';
-import { dropletsSnapshotsHandler } from './droplets-snapshots';
 
+/** DigitalOcean writes every time in one ISO 8601 form (`2025-06-02T09:30:00Z`), so the strings sort as the instants do. */
+const newestFirst = (a: Action, b: Action): number => (b.started_at ?? '').localeCompare(a.started_at ?? '') || (b.id ?? 0) - (a.id ?? 0);
+
+/** The small Droplet handlers are written here; those with more to them have files of their own. */
 export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
   'droplets.list': dropletsListHandler(sessions, resourceNames),
-  'droplets.get': dropletsGetHandler(sessions, resourceNames),
+  'droplets.get': async ({ id }) => {
+    const droplet = await (await sessions.client()).droplets.get(id);
+    rememberDroplet(resourceNames, droplet);
+    return droplet;
+  },
   'droplets.create': dropletsCreateHandler(sessions, resourceNames, tracker),
-  'droplets.delete': dropletsDeleteHandler(sessions),
-  'droplets.deleteByTag': dropletsDeleteByTagHandler(sessions),
-  'droplets.associatedResources': dropletsAssociatedResourcesHandler(sessions),
+  /** `DELETE /v2/droplets/{id}`: DigitalOcean has no "destroy" action to use instead. */
+  'droplets.delete': async ({ id }) => {
+    await (await sessions.client()).droplets.delete(id);
+    return { id };
+  },
+  'droplets.deleteByTag': async ({ tagName }) => {
+    await (await sessions.client()).droplets.deleteByTag(tagName);
+    return { tagName };
+  },
+  'droplets.associatedResources': async ({ id }) => (await sessions.client()).associatedResources.list(id),
   'droplets.deleteWithResources': dropletsDeleteWithResourcesHandler(sessions),
   'droplets.deleteStatus': dropletsDeleteStatusHandler(sessions),
   'droplets.deleteRetry': dropletsDeleteRetryHandler(sessions),
   'droplets.runAction': dropletsRunActionHandler(sessions, resourceNames, tracker),
   'droplets.runActionByTag': dropletsRunActionByTagHandler(sessions, resourceNames, tracker),
   'droplets.runActionEach': dropletsRunActionEachHandler(sessions, resourceNames, tracker),
-  'droplets.kernels': dropletsKernelsHandler(sessions),
-  'droplets.snapshots': dropletsSnapshotsHandler(sessions),
-  'droplets.backups': dropletsBackupsHandler(sessions),
-  'droplets.actions': dropletsActionsHandler(sessions),
-  'droplets.neighbors': dropletsNeighborsHandler(sessions, resourceNames),
-  'droplets.backupPolicy': dropletsBackupPolicyHandler(sessions),
-  'droplets.metrics': dropletsMetricsHandler(sessions),
+  'droplets.kernels': async ({ id }) => (await sessions.client()).droplets.kernelsAll(id),
+  'droplets.snapshots': async ({ id }) => (await sessions.client()).droplets.snapshotsAll(id),
+  'droplets.backups': async ({ id }) => (await sessions.client()).droplets.backupsAll(id),
+  /** Sorted here: the contract promises newest first, the spec promises no order. */
+  'droplets.actions': async ({ id }) => (await (await sessions.client()).dropletActions.listAll(id)).sort(newestFirst),
+  'droplets.neighbors': async ({ id }) => {
+    const neighbors = await (await sessions.client()).droplets.neighbors(id);
+    for (const droplet of neighbors) rememberDroplet(resourceNames, droplet);
+    return neighbors.map(dropletRow);
+  },
+  'droplets.backupPolicy': async ({ id }) => (await sessions.client()).backupPolicies.get(id),
+  /** Bandwidth has an endpoint of its own, asked per interface and direction. */
+  'droplets.metrics': async (request) => {
+    const { monitoring } = await sessions.client();
+    const window = { host_id: request.id, start: request.start, end: request.end };
+    return request.metric === 'bandwidth'
+      ? monitoring.dropletBandwidth({ ...window, interface: request.interface, direction: request.direction })
+      : monitoring.dropletMetric(request.metric, window);
+  },
 });

@@ -1,11 +1,10 @@
 import type { AreaHandlers, HandlerDeps } from './deps';
-import { imagesActionsHandler } from './images-actions';
+import { hasImageId, imageRow } from './image-rows';
 import { imagesDeleteHandler } from './images-delete';
-import { imagesGetHandler } from './images-get';
 import { imagesImportCustomHandler } from './images-import-custom';
-import { imagesListHandler } from './images-list';
 import { imagesRunActionHandler } from './images-run-action';
 import { imagesUpdateHandler } from './images-update';
+import { rememberImage } from './remember-images';
 
 type ImageOperation =
   | 'images.list'
@@ -16,12 +15,28 @@ type ImageOperation =
   | 'images.runAction'
   | 'images.actions';
 
-export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> => ({
-  'images.list': imagesListHandler(deps),
-  'images.get': imagesGetHandler(deps),
-  'images.importCustom': imagesImportCustomHandler(deps),
-  'images.update': imagesUpdateHandler(deps),
-  'images.delete': imagesDeleteHandler(deps),
-  'images.runAction': imagesRunActionHandler(deps),
-  'images.actions': imagesActionsHandler(deps),
-});
+/** The small image handlers are written here; those with more to them have files of their own. */
+export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> => {
+  const { sessions, resourceNames } = deps;
+  return {
+    /** Every page: a list with a hole in it would look complete (the client fails the whole list instead). */
+    'images.list': async ({ type, private: privateOnly, tagName }) => {
+      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName });
+      return images.filter(hasImageId).map((image) => {
+        rememberImage(resourceNames, image);
+        return imageRow(image);
+      });
+    },
+    /** By slug DigitalOcean finds public images only, so the account's own are asked for by id. */
+    'images.get': async (request) => {
+      const image = await (await sessions.client()).images.get('id' in request ? request.id : request.slug);
+      if (hasImageId(image)) rememberImage(resourceNames, image);
+      return image;
+    },
+    'images.importCustom': imagesImportCustomHandler(deps),
+    'images.update': imagesUpdateHandler(deps),
+    'images.delete': imagesDeleteHandler(deps),
+    'images.runAction': imagesRunActionHandler(deps),
+    'images.actions': async ({ id }) => (await sessions.client()).imageActions.listAll(id),
+  };
+};

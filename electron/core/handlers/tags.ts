@@ -1,15 +1,19 @@
 import type { tagOperations } from '../../../shared/operations/tags';
 import type { AreaHandlers, HandlerDeps } from './deps';
-import { tagsCreateHandler } from './tags-create';
-import { tagsDeleteHandler } from './tags-delete';
-import { tagsListHandler } from './tags-list';
-import { tagsTagResourcesHandler } from './tags-tag-resources';
-import { tagsUntagResourcesHandler } from './tags-untag-resources';
 
 export const tagHandlers = ({ sessions }: HandlerDeps): AreaHandlers<keyof typeof tagOperations> => ({
-  'tags.list': tagsListHandler(sessions),
-  'tags.create': tagsCreateHandler(sessions),
-  'tags.delete': tagsDeleteHandler(sessions),
-  'tags.tagResources': tagsTagResourcesHandler(sessions),
-  'tags.untagResources': tagsUntagResourcesHandler(sessions),
+  'tags.list': async () => (await sessions.client()).tags.listAll(),
+  'tags.create': async ({ name }) => (await sessions.client()).tags.create(name),
+  'tags.delete': async ({ name }) => {
+    await (await sessions.client()).tags.delete(name);
+    return { name };
+  },
+  'tags.tagResources': async ({ name, resources }) => {
+    await (await sessions.client()).tags.tagResources(name, resources);
+    return { name };
+  },
+  'tags.untagResources': async ({ name, resources }) => {
+    await (await sessions.client()).tags.untagResources(name, resources);
+    return { name };
+  },
 });
