@@ -220,8 +220,8 @@ const startable = {
       available: (state) => (state.resizeFlowRunning ? 'A resize is already under way.' : null),
     },
     request: { size: { kind: 'sizeSlug', flag: '--size' }, disk: { kind: 'boolean', optional: true, flag: '--resize-disk' } },
-    // A resize with a disk copies the disk: it grows with the disk's size. Without, it varies too much to guess.
-    duration: { drivenBy: 'nothing' },
+    // A resize that grows the disk copies it, so it takes time per GB; without, it varies too much to guess.
+    duration: { drivenBy: 'nothing', whenDiskGrows: 'disk-gb' },
     equivalent: action('resize'),
   },
   snapshot: {

@@ -55,6 +55,8 @@ export type DurationDriver = 'nothing' | 'disk-gb' | 'image-gb';
 
 export interface DurationSpec {
   drivenBy: DurationDriver;
+  /** What drives it instead when the request also grows the disk (a resize with `disk: true`). */
+  whenDiskGrows?: DurationDriver;
   /**
    * A starting expectation until this user's own runs exist (per GB when driven by size), with where
    * it comes from. None: the kind varies too much with what we cannot see, so it shows indeterminate.

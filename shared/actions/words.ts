@@ -26,9 +26,7 @@ export const formatDuration = (ms: number): string => {
 /** The estimated time left, in whole minutes: seconds would be stale by the next poll. */
 export const timeLeftText = (etaMs: number): string => {
   const minutes = Math.round(etaMs / MINUTE);
-  if (minutes < 1) return 'less than a minute left';
-  if (minutes < 90) return `about ${minutes} min left`;
-  return `about ${Math.round(minutes / 60)} h left`;
+  return minutes < 1 ? 'less than a minute left' : `about ${formatDuration(minutes * MINUTE)} left`;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { actionDuration } from '../../../shared/actions/catalogue';
 import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
 
@@ -7,9 +8,6 @@ export const LEARNED_DURATIONS_KEY = 'tracker.learnedDurations';
 /** Enough history to follow a change in the user's Droplets without letting one odd run dominate. */
 const SAMPLES_PER_KIND = 25;
 const MAX_KINDS = 100;
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
 
 /** What an action works on, as far as its duration goes. */
 export interface Work {
@@ -23,36 +21,18 @@ export interface Work {
 /** How long the work should take, and on what grounds; or why there is nothing to go on. */
 export type Expectation = { ms: number; basis: 'learned' | 'prior' } | { reason: 'no-basis' | 'size-unknown' };
 
-/**
- * The work whose time grows with the data it moves: snapshots, backup-derived work (restore from a
- * backup, converting a backup), image transfers, disk resizes. Their durations are kept per GB.
- */
-const PER_GIGABYTE: ReadonlySet<string> = new Set(['snapshot', 'restore', 'convert', 'transfer', 'resize:disk']);
-
-/**
- * Starting points until the user's own history exists. Snapshots: DigitalOcean documents about two
- * minutes per GB (DESIGN.md), and even an empty disk takes a minute. Power, rename, IPv6 and backup
- * switches are seconds-long state changes; a create takes under a minute (the spec's example, 15 s).
- * Resize, rebuild, restore, transfer, convert and image imports vary too much with things we cannot see
- * to guess: they stay indeterminate until this user has completed one.
- */
-const PRIORS: Readonly<Record<string, { ms: number; minimumMs?: number }>> = {
-  snapshot: { ms: 2 * MINUTE, minimumMs: MINUTE },
-  create: { ms: 45 * SECOND },
-  power_on: { ms: 15 * SECOND },
-  power_off: { ms: 10 * SECOND },
-  shutdown: { ms: 20 * SECOND },
-  reboot: { ms: 30 * SECOND },
-  power_cycle: { ms: 20 * SECOND },
-  rename: { ms: 5 * SECOND },
-  enable_ipv6: { ms: 10 * SECOND },
-  enable_backups: { ms: 5 * SECOND },
-  disable_backups: { ms: 5 * SECOND },
-  change_backup_policy: { ms: 5 * SECOND },
-};
-
 /** The name durations are kept under: a disk resize is its own kind of work. */
-export const workKind = (work: Work): string => (work.type === 'resize' && work.diskResize ? 'resize:disk' : work.type);
+export const workKind = (work: Work): string => (work.diskResize && actionDuration(work.type).whenDiskGrows ? `${work.type}:disk` : work.type);
+
+/**
+ * Whether the work's time grows with the data it moves (snapshots, backup-derived work, transfers, disk
+ * resizes): the catalogue says what drives each kind; such durations are kept per GB.
+ */
+const perGigabyte = (work: Work): boolean => {
+  const spec = actionDuration(work.type);
+  const driver = work.diskResize && spec.whenDiskGrows ? spec.whenDiskGrows : spec.drivenBy;
+  return driver !== 'nothing';
+};
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,7 +62,7 @@ export interface DurationBook {
 
 /**
  * Expected durations: the median of this user's completed work of the kind (per GB where the work
- * scales with data), else a prior, else none. Learned samples persist in the settings store.
+ * scales with data), else the catalogue's prior, else none. Learned samples persist in the settings store.
  */
 export const createDurationBook = (store: SettingsStore, log: Logger): DurationBook => {
   const learned = parseLearnedDurations(store.get(LEARNED_DURATIONS_KEY));
@@ -92,13 +72,14 @@ export const createDurationBook = (store: SettingsStore, log: Logger): DurationB
   return {
     expect(work) {
       const kind = workKind(work);
-      const perGigabyte = PER_GIGABYTE.has(kind);
+      const scalesWithSize = perGigabyte(work);
       const size = usableSize(work);
-      if (perGigabyte && size === undefined) return { reason: 'size-unknown' };
-      const scale = perGigabyte ? (size as number) : 1;
+      if (scalesWithSize && size === undefined) return { reason: 'size-unknown' };
+      const scale = scalesWithSize ? (size as number) : 1;
       const samples = learned.get(kind);
       if (samples && samples.length > 0) return { ms: median(samples) * scale, basis: 'learned' };
-      const prior = PRIORS[kind];
+      // Priors are for the plain kind: a disk-growing variant has none of its own.
+      const prior = kind === work.type ? actionDuration(work.type).prior : undefined;
       if (prior) return { ms: Math.max(prior.ms * scale, prior.minimumMs ?? 0), basis: 'prior' };
       return { reason: 'no-basis' };
     },
@@ -106,8 +87,9 @@ export const createDurationBook = (store: SettingsStore, log: Logger): DurationB
       const kind = workKind(work);
       const size = usableSize(work);
       if (!isSample(durationMs)) return;
-      if (PER_GIGABYTE.has(kind) && size === undefined) return;
-      const sample = PER_GIGABYTE.has(kind) ? durationMs / (size as number) : durationMs;
+      const scalesWithSize = perGigabyte(work);
+      if (scalesWithSize && size === undefined) return;
+      const sample = scalesWithSize ? durationMs / (size as number) : durationMs;
       const samples = [...(learned.get(kind) ?? []), sample].slice(-SAMPLES_PER_KIND);
       learned.delete(kind);
       learned.set(kind, samples);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaultNotificationPreferences, type ActionSettled, type NotificationPreferences } from '../../../shared/action-types';
 import { createMemorySettingsStore } from '../settings-store';
 import {
-  actionLabel,
   decideNotification,
   NOTIFICATION_PREFERENCES_KEY,
   parseNotificationPreferences,
@@ -72,15 +71,6 @@ describe('decideNotification', () => {
   it('leaves out actions started elsewhere unless asked', () => {
     expect(decideNotification(settled({ startedByUser: false }), all)).toBeNull();
     expect(decideNotification(settled({ startedByUser: false }), { mode: 'all', includeOthers: true })).not.toBeNull();
-  });
-});
-
-describe('actionLabel', () => {
-  it('words known types and makes others legible', () => {
-    expect(actionLabel('power_off')).toBe('Power off');
-    expect(actionLabel('enable_ipv6')).toBe('Enable IPv6');
-    expect(actionLabel('attach_volume')).toBe('Attach volume');
-    expect(actionLabel('')).toBe('Action');
   });
 });
 

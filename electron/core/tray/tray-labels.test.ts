@@ -6,12 +6,12 @@ describe('inFlightLabel', () => {
   it('gives the estimate and the time left in whole minutes', () => {
     expect(inFlightLabel(inFlightAction())).toBe('Snapshot · web-01 · about 3 min left');
     const progress = { kind: 'estimate', fraction: 0.126, etaMs: 3_901_000, expectedMs: 4_500_000, basis: 'learned' } as const;
-    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · about 1 h 6 min left');
+    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · about 1 h 5 min left');
   });
 
   it('never rounds an estimate up to 100%', () => {
     const progress = { kind: 'estimate', fraction: 0.99, etaMs: 2_000, expectedMs: 300_000, basis: 'prior' } as const;
-    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · under a minute left');
+    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · less than a minute left');
   });
 
   it('says only "in progress" without an estimate, with the time so far once there is a minute of it', () => {
