@@ -1,4 +1,5 @@
 import type { Links, Meta } from '../../../shared/do-types';
+import { mapLimited } from '../concurrency';
 import { AppError } from '../errors';
 import type { CallOptions } from './call-options';
 import type { QueryValue, Transport } from './transport';
@@ -93,31 +94,24 @@ export const getAll = async <T>(
 
   const stop = new AbortController();
   const signal = call.signal ? AbortSignal.any([call.signal, stop.signal]) : stop.signal;
-  const pages: T[][] = [first.items];
-  let next = 2;
   let failure: { page: number; error: unknown } | undefined;
-
-  const worker = async (): Promise<void> => {
-    while (next <= count && !failure) {
-      const page = next;
-      next += 1;
-      try {
-        pages[page - 1] = (await getPage(transport, spec, { page }, { ...call, signal })).items;
-      } catch (error) {
-        // Pages cut short because another one failed are not failures of their own.
-        if (!failure && !stop.signal.aborted) {
-          failure = { page, error };
-          stop.abort();
-        }
+  const rest = Array.from({ length: count - 1 }, (_, index) => index + 2);
+  const pages = await mapLimited(rest, concurrency, async (page) => {
+    try {
+      return (await getPage(transport, spec, { page }, { ...call, signal })).items;
+    } catch (error) {
+      // Pages cut short because another one failed are not failures of their own.
+      if (!failure && !stop.signal.aborted) {
+        failure = { page, error };
+        stop.abort();
       }
+      throw error;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), count - 1) }, worker));
-
-  if (failure) {
-    const { page, error } = failure;
-    if (call.signal?.aborted || !(error instanceof AppError)) throw error;
-    throw new AppError({ ...error.detail, message: `Could not load page ${page} of ${count} of ${spec.path}: ${error.message}` });
-  }
-  return pages.flat();
+  }).catch((error: unknown) => {
+    if (!failure) throw error;
+    const { page, error: cause } = failure;
+    if (call.signal?.aborted || !(cause instanceof AppError)) throw cause;
+    throw new AppError({ ...cause.detail, message: `Could not load page ${page} of ${count} of ${spec.path}: ${cause.message}` });
+  });
+  return [first.items, ...pages].flat();
 };

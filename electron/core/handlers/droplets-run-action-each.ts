@@ -1,6 +1,7 @@
 import type { DropletActionRequest } from '../../../shared/do-types';
 import type { ResponseOf } from '../../../shared/contract';
 import type { ApiSessions } from '../api-session';
+import { mapLimited } from '../concurrency';
 import type { Handlers } from '../dispatch';
 import { toPanelError } from '../errors';
 import type { ResourceNames } from '../resource-names';
@@ -26,10 +27,7 @@ export const dropletsRunActionEachHandler =
   (sessions: ApiSessions, names: ResourceNames, tracker: ActionTracker): Handlers['droplets.runActionEach'] =>
   async ({ ids, action }) => {
     const client = await sessions.client();
-    const queue = [...new Set(ids)];
-    const outcomes = new Map<number, Outcome>();
-
-    const runOne = async (id: number): Promise<Outcome> => {
+    return mapLimited([...new Set(ids)], runEachConcurrency, async (id): Promise<Outcome> => {
       try {
         const context = await dropletActionContext(client, names, id, action);
         // The wire type is the spec's enum; every type this operation accepts is in it.
@@ -38,12 +36,5 @@ export const dropletsRunActionEachHandler =
       } catch (error) {
         return { id, outcome: 'failed', error: toPanelError(error) };
       }
-    };
-
-    const worker = async (): Promise<void> => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) outcomes.set(id, await runOne(id));
-    };
-    const order = [...queue];
-    await Promise.all(Array.from({ length: Math.min(runEachConcurrency, queue.length) }, worker));
-    return order.map((id) => outcomes.get(id) as Outcome);
+    });
   };
