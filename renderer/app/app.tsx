@@ -1,6 +1,6 @@
 import { Router } from 'wouter';
 import { AppShell } from './app-shell';
-import { hashHref, useHashPath, useHashSearch } from './hash-location';
+import { hashHref, useHashPath, useHashSearch } from '../routing/hash-location';
 import { Providers } from './providers';
 
 /**

@@ -1,6 +1,6 @@
 import { Activity, Layers, Server, Settings, Users, type LucideIcon } from 'lucide-react';
 import { areas, type Area } from '../../shared/app-types';
-import { areaPath } from './area-path';
+import { areaPath } from '../routing/area-path';
 
 export interface NavItem {
   area: Area;

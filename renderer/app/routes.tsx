@@ -4,7 +4,7 @@ import { ActivityPage } from '../features/activity/activity-page';
 import { DropletsPage } from '../features/droplets/droplets-page';
 import { ImagesPage } from '../features/images/images-page';
 import { SettingsPage } from '../features/settings/settings-page';
-import { areaPath } from './area-path';
+import { areaPath } from '../routing/area-path';
 
 export const AppRoutes = () => (
   <Switch>

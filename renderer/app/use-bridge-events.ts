@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
-import { resourcePath } from '../features/activity/resource-path';
-import { areaPath, isArea } from './area-path';
+import { areaPath, isArea } from '../routing/area-path';
+import { resourcePath } from '../routing/resource-path';
 import { settledQueryKeys } from './settled-query-keys';
 
 /**

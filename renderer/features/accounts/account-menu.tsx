@@ -3,7 +3,7 @@ import { ChevronsUpDown, Info, Plus, Settings, UserRound, Users, X } from 'lucid
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CurrentAccount } from '../../../shared/account-types';
-import { areaPath } from '../../app/area-path';
+import { areaPath } from '../../routing/area-path';
 import { cx } from '../../components/cx';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuSeparator, MenuTrigger } from '../../components/menu';

@@ -6,8 +6,8 @@ import { Badge, type BadgeTone } from '../../components/badge';
 import { ErrorState } from '../../components/error-state';
 import { GuardedButton } from '../../components/guarded-button';
 import { Skeleton } from '../../components/skeleton';
+import { formatDateTime } from '../../format/format-date';
 import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
-import { formatDateTime } from '../droplets/droplet-format';
 import { isFiltered, matchesActivity, type ActivityEntry, type ActivityStatus, type ActivityView } from './activity-filters';
 import { ResourceLink, SectionNote } from './activity-lists';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ActionSettled, InFlightAction, TrackedResource } from '../../../shared/action-types';
 import { Badge } from '../../components/badge';
-import { formatDateTime } from '../droplets/droplet-format';
+import { formatDateTime } from '../../format/format-date';
+import { resourceHref } from '../../routing/resource-path';
 import { ActionProgress } from '../../tracking/action-progress';
-import { resourceHref } from './resource-path';
 
 const kindLabel = { droplet: 'Droplet', image: 'Image' } as const;
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Activity, Users } from 'lucide-react';
 import { useId, useMemo, type ReactNode } from 'react';
 import type { ActionSettled, InFlightAction, TrackedResource } from '../../../shared/action-types';
-import { areaPath } from '../../app/area-path';
+import { areaPath } from '../../routing/area-path';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';

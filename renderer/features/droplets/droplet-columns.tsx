@@ -2,8 +2,9 @@ import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { CopyButton } from '../../components/copy-button';
 import type { VirtualTableColumn } from '../../components/virtual-table';
+import { formatDate } from '../../format/format-date';
 import type { DropletColumnId } from '../../stores/droplet-columns-store';
-import { formatDate, formatImage, formatPrice, formatSize } from './droplet-format';
+import { formatImage, formatPrice, formatSize } from './droplet-format';
 import { DropletStatus } from './droplet-status';
 
 type Column = VirtualTableColumn<DropletRow>;

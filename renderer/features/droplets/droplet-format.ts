@@ -1,6 +1,11 @@
 import type { Droplet } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { BadgeTone } from '../../components/badge';
+import { formatMemory } from '../../format/format-memory';
+
+// The droplet action dialogs still import these two from here; they are not droplet-specific and live in renderer/format/.
+export { formatDateTime } from '../../format/format-date';
+export { formatMemory };
 
 /** How the panel names and colours DigitalOcean's droplet statuses. */
 export const dropletStatuses: Record<Droplet['status'], { label: string; tone: BadgeTone }> = {
@@ -10,27 +15,12 @@ export const dropletStatuses: Record<Droplet['status'], { label: string; tone: B
   archive: { label: 'Archived', tone: 'warning' },
 };
 
-export const formatMemory = (mb: number): string => (mb < 1024 ? `${mb} MB` : `${Number((mb / 1024).toFixed(1))} GB`);
-
 export const formatSize = (size: DropletRow['size']): string =>
   `${size.vcpus} vCPU · ${formatMemory(size.memoryMb)} · ${size.diskGb} GB`;
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
 export const formatPrice = (monthly: number): string => usd.format(monthly);
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export const formatDate = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-};
-
-export const formatDateTime = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
-};
 
 export const formatImage = (image: DropletRow['image']): string =>
   [image.distribution, image.name].filter((part): part is string => Boolean(part)).join(' ') || image.slug || 'Unknown image';

@@ -2,7 +2,9 @@ import type { Droplet } from '../../../shared/do-types';
 import { Badge } from '../../components/badge';
 import { CopyButton } from '../../components/copy-button';
 import { DetailFact, DetailNone, DetailSection } from '../../components/detail-pane';
-import { dropletStatuses, formatDateTime, formatMemory, formatPrice } from './droplet-format';
+import { formatDateTime } from '../../format/format-date';
+import { formatMemory } from '../../format/format-memory';
+import { dropletStatuses, formatPrice } from './droplet-format';
 import { DropletTags } from './droplet-tags';
 
 

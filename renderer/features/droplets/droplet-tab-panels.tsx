@@ -4,8 +4,9 @@ import type { Action, DropletSnapshot } from '../../../shared/do-types';
 import { Badge, type BadgeTone } from '../../components/badge';
 import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
+import { formatDateTime } from '../../format/format-date';
 import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
-import { formatDateTime, formatImage } from './droplet-format';
+import { formatImage } from './droplet-format';
 import { DropletStatus } from './droplet-status';
 import { dropletQueries } from './queries';
 

@@ -1,4 +1,4 @@
-import { useHashQuery } from '../../app/hash-location';
+import { useHashQuery } from '../../routing/hash-location';
 import { formatDropletsView, parseDropletsView, type DropletsView } from './droplet-filters';
 
 /**

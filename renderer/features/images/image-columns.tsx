@@ -1,10 +1,10 @@
 import type { InFlightAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
 import type { VirtualTableColumn } from '../../components/virtual-table';
-import { formatDate } from '../droplets/droplet-format';
 import type { DropletNames, ImageTab } from './image-filters';
 import { compactRegions, formatGigabytes, typeLabel } from './image-format';
 import { ImageStatus } from './image-status';
+import { formatDate } from '../../format/format-date';
 
 type Column = VirtualTableColumn<ImageRow>;
 

@@ -3,7 +3,7 @@ import { Archive, Camera, Disc, Layers, Package, SearchX, type LucideIcon } from
 import { useMemo, type ReactNode } from 'react';
 import type { InFlightAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
-import { areaPath } from '../../app/area-path';
+import { areaPath } from '../../routing/area-path';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';

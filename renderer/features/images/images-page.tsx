@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Layers } from 'lucide-react';
-import { areaPath } from '../../app/area-path';
+import { areaPath } from '../../routing/area-path';
 import { EmptyState } from '../../components/empty-state';
 import { LinkButton } from '../../components/link-button';
 import { Page } from '../../components/page';

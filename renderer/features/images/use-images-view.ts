@@ -1,4 +1,4 @@
-import { useHashQuery } from '../../app/hash-location';
+import { useHashQuery } from '../../routing/hash-location';
 import { formatImagesView, parseImagesView, type ImagesView } from './image-filters';
 
 /**

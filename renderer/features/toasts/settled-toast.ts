@@ -1,6 +1,6 @@
 import { wantsNotification, type ActionSettled, type NotificationPreferences } from '../../../shared/action-types';
 import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
-import { resourceHref } from '../activity/resource-path';
+import { resourceHref } from '../../routing/resource-path';
 import type { Toast } from './toast-store';
 
 /**

@@ -1,5 +1,5 @@
-import type { TrackedResourceType } from '../../../shared/action-types';
-import { areaPath } from '../../app/area-path';
+import type { TrackedResourceType } from '../../shared/action-types';
+import { areaPath } from './area-path';
 
 /** Where a resource is shown: its list with its detail pane open (`/droplets?droplet=3001`). */
 export const resourcePath = (type: TrackedResourceType, id: number): string =>
