@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionDuration, actionName, dropletKindUnavailable, imageKindUnavailable, knownActionTypes, priorEstimateMs, tagKinds } from './catalogue';
+import { actionDuration, actionName, bulkKinds, dropletKindUnavailable, imageKindUnavailable, knownActionTypes, priorEstimateMs, tagKinds } from './catalogue';
 import { dropletKindList, dropletKinds, observedDropletKinds } from './droplet-kinds';
 import type { DropletActionState } from './droplet-state';
 import { imageKindList, imageKinds, publicImageReason } from './image-kinds';
@@ -143,6 +143,11 @@ describe('the catalogue', () => {
       if (entry.rules.irreversible) expect(entry.confirm, kind).not.toBe('none');
     }
     for (const kind of imageKindList) expect(imageKinds[kind].words.name, kind).not.toBe('');
+  });
+
+  it('gives every bulk kind its bulk words, and runs by tag only kinds the bulk bar offers', () => {
+    for (const kind of bulkKinds) expect(dropletKinds[kind].bulk?.title('3 droplets'), kind).toContain('3 droplets');
+    for (const kind of tagKinds) expect(bulkKinds, kind).toContain(kind);
   });
 
   it('runs by tag exactly the kinds DigitalOcean runs by tag (FACTS.md §2: no reboot)', () => {

@@ -63,7 +63,7 @@ const routeText = (kind: BulkActionKind, route: BulkRoute | null, count: number)
 };
 
 const confirmLabel = (kind: BulkActionKind, count: number): string =>
-  kind === 'snapshot' ? `Take ${count} snapshot${count === 1 ? '' : 's'}` : `${bulkCopy[kind].label} ${droplets(count)}`;
+  kind === 'snapshot' ? `Take ${count} snapshot${count === 1 ? '' : 's'}` : `${bulkCopy(kind).verb} ${droplets(count)}`;
 
 export interface BulkActionDialogProps {
   kind: BulkActionKind;
@@ -81,7 +81,7 @@ export interface BulkActionDialogProps {
  */
 export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAutoFocus }: BulkActionDialogProps) => {
   const [{ targets, skipped }] = useState(() => splitTargets(kind, rows, running));
-  const copy = bulkCopy[kind];
+  const copy = bulkCopy(kind);
   const [pattern, setPattern] = useState(() => defaultSnapshotName(dropletToken, new Date()));
   const [typed, setTyped] = useState('');
   const [answered, setAnswered] = useState(0);
@@ -178,7 +178,7 @@ export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAu
               data-autofocus
             />
           ) : null}
-          {send.error ? <ActionFailure title={`Couldn't start: ${copy.label}`} error={send.error} /> : null}
+          {send.error ? <ActionFailure title={`Couldn't start: ${copy.verb}`} error={send.error} /> : null}
           {send.isPending ? (
             <p role="status" className="bulk-dialog__progress">
               Sent: {answered} of {droplets(count)} answered…

@@ -1,18 +1,15 @@
 import type { InFlightAction } from '../../../shared/action-types';
+import { dropletKindUnavailable } from '../../../shared/actions/catalogue';
+import { dropletKinds, type DropletDeclarations, type DropletKind } from '../../../shared/actions/droplet-kinds';
+import { rowActionState } from '../../../shared/actions/droplet-state';
 import type { Tag } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
-import { unavailableReason, type PaneActionKind } from './droplet-action-rules';
 
-/** What the bulk bar offers. Delete is not an action on DigitalOcean's side; reboot is not run by tag. */
-export type BulkActionKind = Extract<
-  PaneActionKind,
-  'power_on' | 'power_off' | 'shutdown' | 'reboot' | 'power_cycle' | 'snapshot' | 'enable_backups' | 'disable_backups' | 'enable_ipv6' | 'delete'
->;
+/** What the bulk bar offers: the catalogue's kinds marked for bulk (Delete among them). */
+export type BulkActionKind = { [K in DropletKind]: DropletDeclarations[K]['rules'] extends { bulk: true } ? K : never }[DropletKind];
 
-/** The kinds DigitalOcean runs for every droplet with a tag (the API's list, as shared/requests has it). */
-const byTag = new Set<BulkActionKind>(['power_on', 'power_off', 'shutdown', 'power_cycle', 'snapshot', 'enable_backups', 'disable_backups', 'enable_ipv6']);
-
-export const runsByTag = (kind: BulkActionKind): boolean => byTag.has(kind);
+/** Whether DigitalOcean runs the kind for every droplet with a tag (the catalogue's rule). */
+export const runsByTag = (kind: BulkActionKind): boolean => dropletKinds[kind].rules.byTag === true;
 
 /** A droplet the action cannot work on now, and why. */
 export interface Skipped {
@@ -30,13 +27,7 @@ export const splitTargets = (kind: BulkActionKind, rows: readonly DropletRow[], 
   const targets: DropletRow[] = [];
   const skipped: Skipped[] = [];
   for (const row of rows) {
-    const reason = unavailableReason(kind, {
-      status: row.status,
-      locked: row.locked,
-      busy: running.has(row.id),
-      backupsEnabled: row.backupsEnabled,
-      ipv6Enabled: row.ipv6Enabled,
-    });
+    const reason = dropletKindUnavailable(kind, rowActionState(row, running.has(row.id)));
     if (reason === null) targets.push(row);
     else skipped.push({ row, reason });
   }

@@ -1,7 +1,10 @@
-import { Camera, CircleStop, Ellipsis, Globe, Power, PowerOff, RefreshCw, RotateCcw, Save, ShieldOff, Trash2, X } from 'lucide-react';
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { Ellipsis, X } from 'lucide-react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { dropletKinds } from '../../../shared/actions/droplet-kinds';
+import { bulkKinds } from '../../../shared/actions/catalogue';
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
+import { ActionIcon } from '../../components/action-icon';
 import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
@@ -19,15 +22,12 @@ export interface BulkActionsProps {
   onClear: () => void;
 }
 
-const menuKinds: { kind: BulkActionKind; icon: ReactNode; tone?: 'danger' }[] = [
-  { kind: 'shutdown', icon: <CircleStop /> },
-  { kind: 'reboot', icon: <RotateCcw /> },
-  { kind: 'power_cycle', icon: <RefreshCw /> },
-  { kind: 'snapshot', icon: <Camera /> },
-  { kind: 'enable_backups', icon: <Save /> },
-  { kind: 'disable_backups', icon: <ShieldOff /> },
-  { kind: 'enable_ipv6', icon: <Globe /> },
-];
+/** The bulk kinds behind the menu, grouped as the pane's menu groups them; the bar's are buttons. */
+const menuKinds = (group: 'power' | 'other' | 'danger'): BulkActionKind[] =>
+  (bulkKinds as BulkActionKind[]).filter((kind) => {
+    const menu = dropletKinds[kind].menu;
+    return group === 'other' ? menu === 'other' || menu === 'disk' : menu === group;
+  });
 
 /**
  * The bar over the list while droplets are selected: how many, Clear, and the actions that can run on
@@ -61,12 +61,11 @@ export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
         Clear
       </Button>
       <span className="bulk-actions__divider" aria-hidden="true" />
-      <GuardedButton size="sm" icon={<Power />} unavailable={unavailable('power_on')} onClick={() => openDialog('power_on', false)}>
-        Power on
-      </GuardedButton>
-      <GuardedButton size="sm" icon={<PowerOff />} unavailable={unavailable('power_off')} onClick={() => openDialog('power_off', false)}>
-        Power off
-      </GuardedButton>
+      {(['power_on', 'power_off'] as const).map((kind) => (
+        <GuardedButton key={kind} size="sm" icon={<ActionIcon name={dropletKinds[kind].icon} />} unavailable={unavailable(kind)} onClick={() => openDialog(kind, false)}>
+          {bulkCopy(kind).verb}
+        </GuardedButton>
+      ))}
       <Menu>
         <MenuTrigger asChild>
           <Button ref={triggerRef} size="sm" icon={<Ellipsis />}>
@@ -81,15 +80,10 @@ export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
             openingDialog.current = false;
           }}
         >
-          {menuKinds.slice(0, 3).map(({ kind, icon }) => (
-            <BulkMenuItem key={kind} kind={kind} icon={icon} why={unavailable(kind)} onSelect={fromMenu} />
-          ))}
-          <MenuSeparator />
-          {menuKinds.slice(3).map(({ kind, icon }) => (
-            <BulkMenuItem key={kind} kind={kind} icon={icon} why={unavailable(kind)} onSelect={fromMenu} />
-          ))}
-          <MenuSeparator />
-          <BulkMenuItem kind="delete" icon={<Trash2 />} tone="danger" why={unavailable('delete')} onSelect={fromMenu} />
+          {(['power', 'other', 'danger'] as const).map((group, index) => [
+            index > 0 ? <MenuSeparator key={`${group}-start`} /> : null,
+            ...menuKinds(group).map((kind) => <BulkMenuItem key={kind} kind={kind} why={unavailable(kind)} onSelect={fromMenu} />),
+          ])}
         </MenuContent>
       </Menu>
       {dialog === null ? null : (
@@ -115,20 +109,14 @@ export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
   );
 };
 
-const BulkMenuItem = ({
-  kind,
-  icon,
-  tone,
-  why,
-  onSelect,
-}: {
-  kind: BulkActionKind;
-  icon: ReactNode;
-  tone?: 'danger';
-  why: string | null;
-  onSelect: (kind: BulkActionKind) => void;
-}) => (
-  <MenuItem icon={icon} tone={tone} disabled={why !== null} detail={why ?? undefined} onSelect={() => onSelect(kind)}>
-    {`${bulkCopy[kind].label}…`}
+const BulkMenuItem = ({ kind, why, onSelect }: { kind: BulkActionKind; why: string | null; onSelect: (kind: BulkActionKind) => void }) => (
+  <MenuItem
+    icon={<ActionIcon name={dropletKinds[kind].icon} />}
+    tone={dropletKinds[kind].menu === 'danger' ? 'danger' : undefined}
+    disabled={why !== null}
+    detail={why ?? undefined}
+    onSelect={() => onSelect(kind)}
+  >
+    {`${bulkCopy(kind).verb}…`}
   </MenuItem>
 );

@@ -1,32 +1,15 @@
-import {
-  ArchiveRestore,
-  Camera,
-  CalendarClock,
-  CircleStop,
-  Cpu,
-  Ellipsis,
-  Globe,
-  HardDriveDownload,
-  KeyRound,
-  Network,
-  Pencil,
-  Power,
-  PowerOff,
-  RefreshCw,
-  RotateCcw,
-  Save,
-  Scaling,
-  ShieldOff,
-  Trash2,
-} from 'lucide-react';
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { Ellipsis } from 'lucide-react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { dropletKindUnavailable } from '../../../shared/actions/catalogue';
+import { dropletKindList, dropletKinds, type DropletKind, type DropletMenuGroup } from '../../../shared/actions/droplet-kinds';
+import type { DropletActionState } from '../../../shared/actions/droplet-state';
+import { ActionIcon } from '../../components/action-icon';
 import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { ActionFailure } from './action-failure';
 import type { DialogKind, DropletFacts } from './droplet-action-dialog';
 import { ResizeFlowStatus } from './droplet-action-resize';
-import { unavailableReason, type DropletActionState, type PaneActionKind } from './droplet-action-rules';
 import { useRunDropletAction } from './mutations';
 import { isResizeFlowRunning, useResizeFlow } from './resize-flow-store';
 import './droplet-actions.css';
@@ -46,36 +29,13 @@ export interface DropletActionsProps {
   onDeleted: () => void;
 }
 
-interface MenuEntry {
-  kind: DialogKind;
-  label: string;
-  icon: ReactNode;
-}
+/** The menu's groups, in order, each from the catalogue; the bar's kinds are buttons beside it. */
+const menuGroups: readonly DropletMenuGroup[] = ['power', 'other', 'disk'];
 
-const powerEntries: MenuEntry[] = [
-  { kind: 'shutdown', label: 'Shut down', icon: <CircleStop /> },
-  { kind: 'reboot', label: 'Reboot', icon: <RotateCcw /> },
-  { kind: 'power_cycle', label: 'Power cycle', icon: <RefreshCw /> },
-];
+const kindsIn = (group: DropletMenuGroup): DialogKind[] => dropletKindList.filter((kind): kind is DialogKind => dropletKinds[kind].menu === group);
 
-const otherEntries: MenuEntry[] = [
-  { kind: 'rename', label: 'Rename…', icon: <Pencil /> },
-  { kind: 'resize', label: 'Resize…', icon: <Scaling /> },
-  { kind: 'snapshot', label: 'Take snapshot…', icon: <Camera /> },
-  { kind: 'enable_backups', label: 'Enable backups…', icon: <Save /> },
-  { kind: 'change_backup_policy', label: 'Change backup policy…', icon: <CalendarClock /> },
-  { kind: 'disable_backups', label: 'Disable backups', icon: <ShieldOff /> },
-  { kind: 'enable_ipv6', label: 'Enable IPv6', icon: <Globe /> },
-  { kind: 'enable_private_networking', label: 'Enable private networking', icon: <Network /> },
-  { kind: 'change_kernel', label: 'Change kernel…', icon: <Cpu /> },
-  { kind: 'password_reset', label: 'Reset root password', icon: <KeyRound /> },
-];
-
-/** What replaces the disk's content: grouped apart, above Delete. */
-const diskEntries: MenuEntry[] = [
-  { kind: 'rebuild', label: 'Rebuild…', icon: <HardDriveDownload /> },
-  { kind: 'restore', label: 'Restore from backup…', icon: <ArchiveRestore /> },
-];
+/** A menu item's words: the verb, with an ellipsis where a form follows. */
+const menuLabel = (kind: DropletKind): string => `${dropletKinds[kind].words.verb}${dropletKinds[kind].form ? '…' : ''}`;
 
 /** The power toggles, and every other action without a picker in a menu; each confirms as its risk asks. */
 export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: DropletActionsProps) => {
@@ -87,7 +47,7 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
   const deleted = useRef(false);
   const resizeFlow = useResizeFlow(id);
   const resizeFlowRunning = isResizeFlowRunning(resizeFlow);
-  const reason = (kind: PaneActionKind) => unavailableReason(kind, { ...state, resizeFlowRunning });
+  const reason = (kind: DropletKind) => dropletKindUnavailable(kind, { ...state, resizeFlowRunning });
 
   const openDialog = (kind: DialogKind) => {
     openingDialog.current = true;
@@ -95,11 +55,18 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
   };
   const close = () => setDialog((last) => (last === null ? null : { ...last, open: false }));
 
-  const menuItem = ({ kind, label, icon }: MenuEntry) => {
+  const menuItem = (kind: DialogKind) => {
     const why = reason(kind);
     return (
-      <MenuItem key={kind} icon={icon} disabled={why !== null} detail={why ?? undefined} onSelect={() => openDialog(kind)}>
-        {label}
+      <MenuItem
+        key={kind}
+        icon={<ActionIcon name={dropletKinds[kind].icon} />}
+        tone={dropletKinds[kind].menu === 'danger' ? 'danger' : undefined}
+        disabled={why !== null}
+        detail={why ?? undefined}
+        onSelect={() => openDialog(kind)}
+      >
+        {menuLabel(kind)}
       </MenuItem>
     );
   };
@@ -109,17 +76,17 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
       <div className="droplet-actions__bar" role="group" aria-label="Droplet actions">
         <GuardedButton
           size="sm"
-          icon={<Power />}
+          icon={<ActionIcon name={dropletKinds.power_on.icon} />}
           unavailable={reason('power_on')}
           busy={powerOn.isPending}
           onClick={() => {
             if (!powerOn.isPending) powerOn.mutate({ type: 'power_on' });
           }}
         >
-          Power on
+          {dropletKinds.power_on.words.verb}
         </GuardedButton>
-        <GuardedButton size="sm" icon={<PowerOff />} unavailable={reason('power_off')} onClick={() => openDialog('power_off')}>
-          Power off
+        <GuardedButton size="sm" icon={<ActionIcon name={dropletKinds.power_off.icon} />} unavailable={reason('power_off')} onClick={() => openDialog('power_off')}>
+          {dropletKinds.power_off.words.verb}
         </GuardedButton>
         <Menu>
           <MenuTrigger asChild>
@@ -135,20 +102,8 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
               openingDialog.current = false;
             }}
           >
-            {powerEntries.map(menuItem)}
-            <MenuSeparator />
-            {otherEntries.map(menuItem)}
-            <MenuSeparator />
-            {diskEntries.map(menuItem)}
-            <MenuItem
-              icon={<Trash2 />}
-              tone="danger"
-              disabled={reason('delete') !== null}
-              detail={reason('delete') ?? undefined}
-              onSelect={() => openDialog('delete')}
-            >
-              Delete…
-            </MenuItem>
+            {menuGroups.map((group) => [...kindsIn(group).map(menuItem), <MenuSeparator key={`${group}-end`} />])}
+            {kindsIn('danger').map(menuItem)}
           </MenuContent>
         </Menu>
       </div>
