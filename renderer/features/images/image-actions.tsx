@@ -1,13 +1,17 @@
-import { ArrowRightLeft, Pencil, Plus, RefreshCcw, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { imageKindUnavailable } from '../../../shared/actions/catalogue';
+import { imageKinds, type ImageKind } from '../../../shared/actions/image-kinds';
 import type { ImageRow } from '../../../shared/image-types';
 import { Dialog } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { useCreateDropletActions } from '../../stores/create-droplet-store';
-import { imageActionUnavailable, type ImageActionKind } from './image-action-rules';
+import { ActionIcon } from '../../components/action-icon';
 import { ConvertBody, DeleteBody, RenameBody, TransferBody } from './image-dialogs';
 
-type DialogKind = Exclude<ImageActionKind, 'create'>;
+type DialogKind = Exclude<ImageKind, 'create_droplet'>;
+
+/** Wide dialogs hold a form with several fields or a region picker. */
+const wideKinds: ReadonlySet<DialogKind> = new Set(['rename', 'transfer']);
 
 export interface ImageActionsProps {
   row: ImageRow;
@@ -17,20 +21,14 @@ export interface ImageActionsProps {
   onDeleted: () => void;
 }
 
+/** The dialog's title and what it does, from the catalogue; a rename says what of this image can change. */
 const titles = (kind: DialogKind, row: ImageRow): { title: string; description: string } => {
-  switch (kind) {
-    case 'rename':
-      return {
-        title: `Rename ${row.name}`,
-        description: row.type === 'custom' ? 'A custom image’s name, description and distribution can change.' : 'Only the name of this image can change.',
-      };
-    case 'transfer':
-      return { title: `Transfer ${row.name}`, description: 'Copies the image to another region, where droplets can then be created from it.' };
-    case 'convert':
-      return { title: `Convert ${row.name} to a snapshot?`, description: 'The backup becomes a snapshot of the same droplet.' };
-    case 'delete':
-      return { title: `Delete ${row.name}?`, description: 'Deletes the image from DigitalOcean.' };
-  }
+  const { words } = imageKinds[kind];
+  if (kind !== 'rename') return { title: words.title(row.name), description: words.description };
+  return {
+    title: words.title(row.name),
+    description: row.type === 'custom' ? 'A custom image’s name, description and distribution can change.' : 'Only the name of this image can change.',
+  };
 };
 
 /** The image's actions, each disabled with the reason when it cannot apply; the risky ones confirm. */
@@ -38,7 +36,18 @@ export const ImageActions = ({ row, busy, onDeleted }: ImageActionsProps) => {
   // The kind outlives `open` so the dialog keeps its content while it animates closed.
   const [dialog, setDialog] = useState<{ kind: DialogKind; open: boolean; serial: number } | null>(null);
   const { open: openCreate } = useCreateDropletActions();
-  const reason = (kind: ImageActionKind) => imageActionUnavailable(kind, { row, busy });
+  const reason = (kind: ImageKind) => imageKindUnavailable(kind, { row, busy });
+  const button = (kind: ImageKind, onClick: () => void) => (
+    <GuardedButton
+      size="sm"
+      variant={kind === 'create_droplet' ? 'primary' : imageKinds[kind].tone === 'danger' ? 'danger' : undefined}
+      icon={<ActionIcon name={imageKinds[kind].icon} />}
+      unavailable={reason(kind)}
+      onClick={onClick}
+    >
+      {imageKinds[kind].words.verb}
+    </GuardedButton>
+  );
   const openDialog = (kind: DialogKind) => setDialog((last) => ({ kind, open: true, serial: (last?.serial ?? 0) + 1 }));
   const close = () => setDialog((last) => (last === null ? null : { ...last, open: false }));
 
@@ -59,29 +68,12 @@ export const ImageActions = ({ row, busy, onDeleted }: ImageActionsProps) => {
 
   return (
     <div className="image-actions" role="group" aria-label="Image actions">
-      <GuardedButton
-        size="sm"
-        variant="primary"
-        icon={<Plus />}
-        unavailable={reason('create')}
-        onClick={() => openCreate({ image: row.slug ?? row.id, region: row.regions[0] })}
-      >
-        Create droplet
-      </GuardedButton>
-      <GuardedButton size="sm" icon={<Pencil />} unavailable={reason('rename')} onClick={() => openDialog('rename')}>
-        Rename
-      </GuardedButton>
-      <GuardedButton size="sm" icon={<ArrowRightLeft />} unavailable={reason('transfer')} onClick={() => openDialog('transfer')}>
-        Transfer
-      </GuardedButton>
-      {row.type === 'backup' ? (
-        <GuardedButton size="sm" icon={<RefreshCcw />} unavailable={reason('convert')} onClick={() => openDialog('convert')}>
-          Convert to snapshot
-        </GuardedButton>
-      ) : null}
-      <GuardedButton size="sm" variant="danger" icon={<Trash2 />} unavailable={reason('delete')} onClick={() => openDialog('delete')}>
-        Delete
-      </GuardedButton>
+      {button('create_droplet', () => openCreate({ image: row.slug ?? row.id, region: row.regions[0] }))}
+      {button('rename', () => openDialog('rename'))}
+      {button('transfer', () => openDialog('transfer'))}
+      {/* Only a backup converts: elsewhere the button would only ever be unavailable. */}
+      {row.type === 'backup' ? button('convert', () => openDialog('convert')) : null}
+      {button('delete', () => openDialog('delete'))}
       {dialog === null ? null : (
         <Dialog
           key={dialog.serial}
@@ -90,7 +82,7 @@ export const ImageActions = ({ row, busy, onDeleted }: ImageActionsProps) => {
             if (!isOpen) close();
           }}
           {...titles(dialog.kind, row)}
-          size={dialog.kind === 'rename' || dialog.kind === 'transfer' ? 'wide' : 'default'}
+          size={wideKinds.has(dialog.kind) ? 'wide' : 'default'}
         >
           {body(dialog.kind)}
         </Dialog>
