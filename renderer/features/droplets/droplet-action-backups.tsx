@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import type { DropletBackupPolicy } from '../../../shared/do-types';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
@@ -87,6 +89,7 @@ const PolicyForm = ({ id, type, initial, confirmLabel, onCancel, onDone }: Polic
         ]}
       />
       <p>The backup starts at some point in a 4-hour window in UTC, beginning at the hour chosen; times are UTC, not your local time.</p>
+      <CommandEquivalent equivalent={dropletActionEquivalent({ type, backup_policy: policy }, id)} />
       {run.error ? <ActionFailure title={`Couldn't ${confirmLabel.toLowerCase()}`} error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import { dropletNameProblem } from '../../../shared/rules/droplet-name';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
@@ -37,6 +39,7 @@ export const ConfirmActionBody = ({ id, action, confirmLabel, tone = 'primary', 
   return (
     <div className="droplet-action-dialog">
       {warning ? <Callout tone="warning">{warning}</Callout> : null}
+      <CommandEquivalent equivalent={dropletActionEquivalent(action, id)} />
       {run.error ? <ActionFailure title={`Couldn't start: ${confirmLabel}`} error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -77,6 +80,7 @@ export const RenameBody = ({ id, name, onCancel, onDone }: BodyProps & { name: s
         spellCheck={false}
         data-autofocus
       />
+      <CommandEquivalent equivalent={dropletActionEquivalent({ type: 'rename', name: value }, id)} />
       {run.error ? <ActionFailure title="Couldn't rename the droplet" error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -116,6 +120,10 @@ export const SnapshotBody = ({ id, name, diskGb, onCancel, onDone }: BodyProps &
         autoComplete="off"
         spellCheck={false}
         data-autofocus
+      />
+      <CommandEquivalent
+        equivalent={problem === null ? dropletActionEquivalent({ type: 'snapshot', name: trimmed }, id) : null}
+        waitingFor="Enter a snapshot name to see the command."
       />
       {run.error ? <ActionFailure title="Couldn't take the snapshot" error={run.error} /> : null}
       <DialogActions>

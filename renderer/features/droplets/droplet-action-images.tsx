@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import type { ImageRow } from '../../../shared/image-types';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
@@ -48,12 +50,14 @@ export const RebuildBody = ({ id, name, regionSlug, diskGb, onCancel, onDone }: 
   const images = useQuery(imageQueries.list(group === 'snapshot' ? { private: true } : { type: group }));
   const choices = rebuildImages(images.data ?? [], group, { regionSlug, diskGb });
   const image = choices.find((candidate) => String(candidate.id) === chosen);
+  // DigitalOcean's public images go by slug, the account's own by id.
+  const imageRef = image === undefined ? null : image.public && image.slug ? image.slug : image.id;
   const unavailable = images.isPending ? 'The images are loading.' : image === undefined ? 'Choose an image.' : typed === name ? null : `Type ${name} to confirm.`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (unavailable !== null || image === undefined || run.isPending) return;
-    run.mutate({ type: 'rebuild', image: image.public && image.slug ? image.slug : image.id }, { onSuccess: onDone });
+    if (unavailable !== null || imageRef === null || run.isPending) return;
+    run.mutate({ type: 'rebuild', image: imageRef }, { onSuccess: onDone });
   };
 
   return (
@@ -82,6 +86,10 @@ export const RebuildBody = ({ id, name, regionSlug, diskGb, onCancel, onDone }: 
         ]}
       />
       <TextField label={`Type ${name} to confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
+      <CommandEquivalent
+        equivalent={imageRef === null ? null : dropletActionEquivalent({ type: 'rebuild', image: imageRef }, id)}
+        waitingFor="Choose an image to see the command."
+      />
       {run.error ? <ActionFailure title="Couldn't rebuild the droplet" error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -133,6 +141,10 @@ export const RestoreBody = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) =
           ]}
         />
       )}
+      <CommandEquivalent
+        equivalent={backup === undefined ? null : dropletActionEquivalent({ type: 'restore', image: backup.id }, id)}
+        waitingFor="Choose a backup to see the command."
+      />
       {run.error ? <ActionFailure title="Couldn't restore the backup" error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import type { Kernel } from '../../../shared/do-types';
 import { Button } from '../../components/button';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
@@ -52,6 +54,10 @@ export const ChangeKernelBody = ({ id, current, onCancel, onDone }: { id: number
         />
       )}
       <p>The new kernel is used from the next time the droplet is powered off and on again.</p>
+      <CommandEquivalent
+        equivalent={kernel === undefined ? null : dropletActionEquivalent({ type: 'change_kernel', kernel: kernel.id }, id)}
+        waitingFor="Choose a kernel to see the command."
+      />
       {run.error ? <ActionFailure title="Couldn't change the kernel" error={run.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>

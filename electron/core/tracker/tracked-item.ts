@@ -1,0 +1,59 @@
+import type { TrackedKind, TrackedResource, TrackedResourceType } from '../../../shared/action-types';
+import type { Expectation, Work } from './durations';
+import { pollDelayMs } from './poll-policy';
+
+/** What the caller knows about the resource an action touches, which the action itself does not say. */
+export interface TrackContext {
+  /** Shown in the panel and in notifications. */
+  resourceName: string;
+  /** GB of the Droplet's disk (snapshot, disk resize) or of the image (transfer, convert, restore). */
+  sizeGigabytes?: number;
+  /** A resize that also grows the disk. */
+  diskResize?: boolean;
+}
+
+/** One piece of work the tracker follows: an action, or a custom image import. */
+export interface TrackedItem {
+  key: string;
+  kind: TrackedKind;
+  id: number;
+  type: string;
+  resource: TrackedResource;
+  startedAtMs: number;
+  /** As DigitalOcean wrote it, when it did. */
+  startedAt: string;
+  startedByUser: boolean;
+  work: Work;
+  expectation: Expectation;
+  /** When DigitalOcean last told us its status: the per-id fallback asks for the stalest first. */
+  lastSeenAt: number;
+  notFound: number;
+}
+
+/** An instant both as DigitalOcean wrote it (kept verbatim for the UI) and in milliseconds. */
+export interface Instant {
+  ms: number;
+  iso: string;
+}
+
+export const instant = (iso: string | null | undefined, fallbackMs: number): Instant => {
+  const ms = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(ms) ? { ms: fallbackMs, iso: new Date(fallbackMs).toISOString() } : { ms, iso: iso as string };
+};
+
+export const actionKey = (id: number): string => `action:${id}`;
+export const importKey = (id: number): string => `image-import:${id}`;
+
+export const hasId = <T extends { id?: number }>(value: T): value is T & { id: number } => typeof value.id === 'number';
+
+export const resourceTypeOf = (raw: string | undefined): TrackedResourceType | undefined =>
+  raw === 'droplet' || raw === 'image' ? raw : undefined;
+
+/** What a resource is called until the panel learns its name. */
+export const defaultName = (type: TrackedResourceType, id: number): string => `${type === 'droplet' ? 'Droplet' : 'Image'} ${id}`;
+
+export const elapsed = (item: TrackedItem, now: number): number => Math.max(0, now - item.startedAtMs);
+
+/** How long this piece of work would wait before its status is asked again, were it alone. */
+export const wantedDelay = (item: TrackedItem, now: number): number =>
+  pollDelayMs(elapsed(item, now), 'ms' in item.expectation ? item.expectation.ms : undefined);
