@@ -9,6 +9,7 @@ import { catalogOperations } from './operations/catalog';
 import { sshKeyOperations } from './operations/ssh-keys';
 import { imageOperations } from './operations/images';
 import { preferenceOperations } from './operations/preferences';
+import { workflowOperations } from './operations/workflows';
 import { operationNames, type ListedOperationName } from './operation-names';
 import type { Result } from './result';
 
@@ -30,6 +31,7 @@ export const operations = {
   ...preferenceOperations,
   ...catalogOperations,
   ...sshKeyOperations,
+  ...workflowOperations,
 };
 
 export type Operations = typeof operations;

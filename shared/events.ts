@@ -1,5 +1,6 @@
 import type { ActionSettled, ActionsProgress } from './action-types';
 import type { Area } from './app-types';
+import type { Workflow } from './workflow-types';
 
 /**
  * Everything the main side pushes to the renderer, declared once. Kept apart from the operations so
@@ -27,6 +28,8 @@ export const events = {
   'actions.settled': event<ActionSettled>(),
   /** DigitalOcean answered 429: requests wait (GETs are retried) until it takes requests again, `retryInMs` from now. */
   'api.rateLimited': event<{ retryInMs: number }>(),
+  /** A workflow started, moved on a step or ended; its whole state, so the renderer's list of them is stale. */
+  'workflows.changed': event<Workflow>(),
 };
 
 export type Events = typeof events;

@@ -53,6 +53,10 @@ export const operationNames = [
   'catalog.regions',
   'catalog.sizes',
   'sshKeys.list',
+  'workflows.start',
+  'workflows.list',
+  'workflows.retry',
+  'workflows.dismiss',
 ] as const;
 
 /** A name on the list above; contract.ts proves this is the same set as its `OperationName`. */

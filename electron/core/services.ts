@@ -14,6 +14,7 @@ import { createActionTracker, type ActionTracker } from './tracker/action-tracke
 import { systemScheduler, type Scheduler } from './tracker/scheduler';
 import { createRecentSettled } from './tray/recent-settled';
 import type { SecretStore } from './vault/secret-store';
+import { createWorkflowService, type WorkflowService } from './workflows/workflow-service';
 
 export interface CoreOptions {
   runtime: Runtime;
@@ -45,7 +46,8 @@ export interface Core {
   accounts: AccountsService;
   sessions: ApiSessions;
   tracker: ActionTracker;
-  /** Stops what the services started (polling, the demo's simulator). */
+  workflows: WorkflowService;
+  /** Stops what the services started (polling, workflows, the demo's simulator). */
   close(): Promise<void>;
 }
 
@@ -102,11 +104,14 @@ export const createCore = ({
     describe: async (action) => resourceNames.describe(action),
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
   });
+  // Beside the tracker, whose settled events move a "power off, then resize" on.
+  const workflows = createWorkflowService({ sessions, names: resourceNames, tracker, events, scheduler, log: log.child('workflows') });
   // What settled lately, for the Activity view: a longer memory than the tray's few.
   const recentSettled = createRecentSettled(RECENT_ACTIVITY_LIMIT);
-  // Each account has its own actions: forget the last one's and pick up what runs on the new one.
+  // Each account has its own actions and workflows: forget the last one's and pick up what runs on the new one.
   const followAccount = (active: boolean): void => {
     tracker.reset();
+    workflows.reset();
     resourceNames.forget();
     recentSettled.clear();
     if (active) void tracker.resume();
@@ -120,7 +125,7 @@ export const createCore = ({
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows }), log.child('dispatch'));
   return {
     dispatch,
     events,
@@ -128,8 +133,10 @@ export const createCore = ({
     accounts,
     sessions,
     tracker,
+    workflows,
     close: async () => {
       tracker.stop();
+      workflows.reset();
       await accounts.close();
     },
   };

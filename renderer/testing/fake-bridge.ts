@@ -1,10 +1,11 @@
 import { vi } from 'vitest';
 import type { AccountList, CurrentAccount, DescribedAccount } from '../../shared/account-types';
 import type { AppInfo } from '../../shared/app-types';
-import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, ResponseOf } from '../../shared/contract';
+import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, RequestOf, ResponseOf } from '../../shared/contract';
 import { operationNames } from '../../shared/operation-names';
-import { ok, type Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from './droplet-samples';
+import { dismissWorkflow, finishedWorkflow, listWorkflows, putWorkflow, resetWorkflows } from './fake-workflows';
 import { sampleImage, sampleImageAction, sampleImageRow, sampleSnapshot } from './image-samples';
 
 /**
@@ -15,7 +16,7 @@ import { sampleImage, sampleImageAction, sampleImageRow, sampleSnapshot } from '
  * and then script answers with `replyWith` and push events with `emit`.
  */
 
-type Reply<K extends OperationName> = () => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
+type Reply<K extends OperationName> = (request: RequestOf<K>) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
 type Replies = { [K in OperationName]: Reply<K> };
 
 export const sampleAppInfo: AppInfo = {
@@ -105,12 +106,23 @@ const defaultReplies = (): Replies => ({
   'tags.delete': () => ok({ name: 'env:prod' }),
   'tags.tagResources': () => ok({ name: 'env:prod' }),
   'tags.untagResources': () => ok({ name: 'env:prod' }),
+  // Kept in fake-workflows.ts: a started workflow is listed (done at once) until a test says otherwise.
+  'workflows.start': (request) => ok(putWorkflow(finishedWorkflow(request))),
+  'workflows.list': () => ok(listWorkflows()),
+  'workflows.retry': ({ id }) => {
+    const workflow = listWorkflows().find((one) => one.id === id);
+    return workflow ? ok(workflow) : fail({ kind: 'not_found', message: 'That workflow is no longer known.' });
+  },
+  'workflows.dismiss': ({ id }) => {
+    dismissWorkflow(id);
+    return ok({ id });
+  },
 });
 
 let replies = defaultReplies();
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
-const operation = <K extends OperationName>(name: K) => vi.fn(async () => (replies[name] as Reply<K>)());
+const operation = <K extends OperationName>(name: K) => vi.fn(async (request: RequestOf<K>) => (replies[name] as Reply<K>)(request));
 
 type FakeMethods = { [K in OperationName]: ReturnType<typeof operation<K>> };
 
@@ -145,6 +157,7 @@ export const listenerCount = (event: EventName): number => listeners.get(event)?
 
 export const resetFakeBridge = (): void => {
   replies = defaultReplies();
+  resetWorkflows();
   listeners.clear();
   for (const method of Object.values(bridge)) if (vi.isMockFunction(method)) method.mockClear();
 };

@@ -31,6 +31,9 @@ const deleteWithResources = z.union([
   z.object({ id, all: z.literal(true) }).strict(),
 ]);
 
+/** An action sent to each of several Droplets: what DigitalOcean runs by tag, and reboot, which it does not. */
+export const dropletActionEachSchema = z.union([dropletActionByTagSchema, z.object({ type: z.literal('reboot') }).strict()]);
+
 export const dropletOperations = {
   /** Every Droplet of the account (GPU ones included), or those with a tag, as slim rows. */
   'droplets.list': operation<DropletRow[]>()(z.object({ tagName: tagNameSchema.optional() }).strict()),
@@ -56,7 +59,7 @@ export const dropletOperations = {
   'droplets.runActionByTag': operation<StartedAction[]>()(z.object({ tagName: tagNameSchema, action: dropletActionByTagSchema }).strict()),
   /** Starts an action on each listed Droplet, one request each (sent once, never retried); one refusal does not stop the rest. */
   'droplets.runActionEach': operation<({ id: number; outcome: 'started'; started: StartedAction } | { id: number; outcome: 'failed'; error: PanelError })[]>()(
-    z.object({ ids: z.array(id).min(1).max(500), action: z.union([dropletActionByTagSchema, z.object({ type: z.literal('reboot') }).strict()]) }).strict(),
+    z.object({ ids: z.array(id).min(1).max(500), action: dropletActionEachSchema }).strict(),
   ),
   /** The kernels a Droplet with an externally managed kernel can switch to. */
   'droplets.kernels': operation<Kernel[]>()(byId),

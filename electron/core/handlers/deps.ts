@@ -6,6 +6,7 @@ import type { ResourceNames } from '../resource-names';
 import type { SettingsStore } from '../settings-store';
 import type { ActionTracker } from '../tracker/action-tracker';
 import type { RecentSettled } from '../tray/recent-settled';
+import type { WorkflowService } from '../workflows/workflow-service';
 
 /** Everything a handler may use; each area's handlers take what they need from it. */
 export interface HandlerDeps {
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   settings: SettingsStore;
   /** The current account's last settled actions, newest first (cleared on a switch). */
   recentSettled: RecentSettled;
+  /** The current account's multi-step work (power off then resize, deletes, batches), run here rather than in a window. */
+  workflows: WorkflowService;
 }
 
 /** One area's share of the handler map. */

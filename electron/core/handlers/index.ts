@@ -10,6 +10,7 @@ import type { HandlerDeps } from './deps';
 import { imageHandlers } from './images';
 import { preferenceHandlers } from './preferences';
 import { snapshotHandlers } from './snapshots';
+import { workflowHandlers } from './workflows';
 
 export type { HandlerDeps } from './deps';
 
@@ -25,4 +26,5 @@ export const createHandlers = (deps: HandlerDeps): Handlers => ({
   ...snapshotHandlers(deps),
   ...catalogHandlers(deps),
   ...sshKeyHandlers(deps),
+  ...workflowHandlers(deps),
 });

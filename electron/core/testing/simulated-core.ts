@@ -24,7 +24,11 @@ export interface SimulatedCore {
  * Starts a simulator on its virtual clock and a core whose active account is one of its tokens, added
  * through `accounts.add` as a user would. Nothing sleeps: tests move time with `scheduler.advance`.
  */
-export const startSimulatedCore = async (options: Omit<SimulatorOptions, 'clock' | 'tokens'> = {}): Promise<SimulatedCore> => {
+export const startSimulatedCore = async (
+  options: Omit<SimulatorOptions, 'clock' | 'tokens'> = {},
+  /** How the core reaches the simulator: Node's fetch, or a test's wrapper of it (to break a connection). */
+  { fetch: coreFetch = fetch }: { fetch?: typeof fetch } = {},
+): Promise<SimulatedCore> => {
   const token = fakeToken(0x5eed);
   const sim = await startSimulator({ seed: 'demo', ...options, clock: 'virtual', tokens: [token] });
   const scheduler = createLockstepScheduler(sim.clock);
@@ -39,7 +43,7 @@ export const startSimulatedCore = async (options: Omit<SimulatorOptions, 'clock'
     log: createLogger('test', { level: 'debug', sink: (_level, line) => lines.push(line) }),
     secrets: createMemorySecretStore(),
     settings: createMemorySettingsStore(),
-    fetch,
+    fetch: coreFetch,
     scheduler,
     startDemo: () => Promise.reject(new Error('the simulated core has no demo account')),
   });
