@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { imageActionEquivalent } from '../../../shared/actions/equivalents';
 import type { Region } from '../../../shared/do-types';
 import { distributions, type ImageRow } from '../../../shared/image-types';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { Skeleton } from '../../components/skeleton';
@@ -71,6 +73,10 @@ export const RenameBody = ({ row, onCancel, onDone }: BodyProps) => {
           />
         </>
       ) : null}
+      <CommandEquivalent
+        equivalent={Object.keys(changes).length === 0 ? null : imageActionEquivalent({ type: 'rename', ...changes }, row.id)}
+        waitingFor="Change something to see the command."
+      />
       {update.error ? <ActionFailure title="Couldn't save the changes" error={update.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -93,6 +99,7 @@ export const DeleteBody = ({ row, onCancel, onDone }: BodyProps) => {
         <p>This is permanent: the {typeLabel(row.type).toLowerCase()} is removed from every region that holds it.</p>
         <p>Droplets already created from it keep running.</p>
       </Callout>
+      <CommandEquivalent equivalent={imageActionEquivalent({ type: 'delete' }, row.id)} />
       {remove.error ? <ActionFailure title="Couldn't delete the image" error={remove.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -155,6 +162,10 @@ export const TransferBody = ({ row, onCancel, onDone }: BodyProps) => {
         </fieldset>
       )}
       <p className="image-dialog__note">The copy takes a few minutes plus time per GB; the image stays usable where it already is.</p>
+      <CommandEquivalent
+        equivalent={picked === '' ? null : imageActionEquivalent({ type: 'transfer', region: picked }, row.id)}
+        waitingFor="Choose a region to see the command."
+      />
       {run.error ? <ActionFailure title="Couldn't start the transfer" error={run.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
@@ -179,6 +190,7 @@ export const ConvertBody = ({ row, onCancel, onDone }: BodyProps) => {
           storage.
         </p>
       </Callout>
+      <CommandEquivalent equivalent={imageActionEquivalent({ type: 'convert' }, row.id)} />
       {run.error ? <ActionFailure title="Couldn't start the conversion" error={run.error} resource="image" /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
