@@ -1,7 +1,8 @@
 import type { InFlightAction, SettledAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { cx } from '../components/cx';
-import { actionTypeLabel, etaText, formatDuration, progressBasis } from './progress-format';
+import { actionName } from '../../shared/actions/catalogue';
+import { failureReason, progressBasis, progressDetail } from '../../shared/actions/words';
 import './action-progress.css';
 
 export interface ActionProgressProps {
@@ -13,19 +14,10 @@ export interface ActionProgressProps {
   className?: string;
 }
 
-const durationOf = (action: SettledAction): number => Math.max(0, Date.parse(action.completedAt) - Date.parse(action.startedAt));
-
-/** What the bar says: time left (labelled an estimate), "in progress", or how it ended. */
-const summary = (action: InFlightAction | SettledAction): { detail: string; fraction: number | null; tone: 'running' | 'done' | 'failed' } => {
-  if (action.status !== 'in-progress') {
-    const took = formatDuration(durationOf(action));
-    return action.status === 'completed' ? { detail: `Done in ${took}`, fraction: 1, tone: 'done' } : { detail: `Failed after ${took}`, fraction: 1, tone: 'failed' };
-  }
-  const elapsed = `${formatDuration(action.elapsedMs)} elapsed`;
-  if (action.progress.kind === 'indeterminate') {
-    return { detail: action.progress.reason === 'overdue' ? `${elapsed} · taking longer than expected` : `${elapsed} · no estimate yet`, fraction: null, tone: 'running' };
-  }
-  return { detail: `${elapsed} · ${etaText(action.progress.etaMs)} (estimate)`, fraction: action.progress.fraction, tone: 'running' };
+/** The bar's fill and tone: the estimate while running (none without one), full once it ended. */
+const barOf = (action: InFlightAction | SettledAction): { fraction: number | null; tone: 'running' | 'done' | 'failed' } => {
+  if (action.status !== 'in-progress') return { fraction: 1, tone: action.status === 'completed' ? 'done' : 'failed' };
+  return { fraction: action.progress.kind === 'estimate' ? action.progress.fraction : null, tone: 'running' };
 };
 
 /**
@@ -33,10 +25,11 @@ const summary = (action: InFlightAction | SettledAction): { detail: string; frac
  * time left, an indeterminate bar where there is no estimate, and a failed state with the reason.
  */
 export const ActionProgress = ({ action, withResource = true, size = 'md', className }: ActionProgressProps) => {
-  const type = actionTypeLabel(action.type);
+  const type = actionName(action.type);
   const title = withResource ? `${type} · ${action.resource.name}` : type;
-  const { detail, fraction, tone } = summary(action);
-  const error = action.status === 'errored' ? (action.errorMessage ?? 'DigitalOcean reported the action as errored and gave no reason.') : null;
+  const detail = progressDetail(action);
+  const { fraction, tone } = barOf(action);
+  const error = action.status === 'errored' ? failureReason(action.errorMessage) : null;
   return (
     <div className={cx('action-progress', `action-progress--${tone}`, className)} title={action.status === 'in-progress' ? progressBasis(action) : undefined}>
       <div className="action-progress__head">

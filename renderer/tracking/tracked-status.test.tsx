@@ -14,7 +14,7 @@ describe('TrackedStatus', () => {
 
   it('sweeps without a number where there is no estimate', () => {
     render(<TrackedStatus action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
-    expect(screen.getByText('Snapshot · in progress')).toBeInTheDocument();
+    expect(screen.getByText('Snapshot · in progress · 2 min so far')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Snapshot progress' })).not.toHaveAttribute('aria-valuenow');
   });
 });

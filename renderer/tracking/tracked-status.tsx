@@ -1,7 +1,8 @@
 import type { InFlightAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { StatusDot } from '../components/status-dot';
-import { actionTypeLabel, progressBasis, progressText } from './progress-format';
+import { actionName } from '../../shared/actions/catalogue';
+import { progressBasis, progressText } from '../../shared/actions/words';
 import './tracked-status.css';
 
 /**
@@ -16,7 +17,7 @@ export const TrackedStatus = ({ action, bar = true }: { action: InFlightAction; 
     <span className="tracked-status" title={progressBasis(action)}>
       <StatusDot tone="busy" text={text} />
       <ProgressBar
-        label={`${actionTypeLabel(action.type)} progress`}
+        label={`${actionName(action.type)} progress`}
         fraction={action.progress.kind === 'estimate' ? action.progress.fraction : null}
         valueText={text}
         size="sm"

@@ -7,7 +7,8 @@ import { ErrorState } from '../../components/error-state';
 import { GuardedButton } from '../../components/guarded-button';
 import { Skeleton } from '../../components/skeleton';
 import { formatDateTime } from '../../format/format-date';
-import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
+import { actionName } from '../../../shared/actions/catalogue';
+import { formatDuration } from '../../../shared/actions/words';
 import { isFiltered, matchesActivity, type ActivityEntry, type ActivityStatus, type ActivityView } from './activity-filters';
 import { ResourceLink, SectionNote } from './activity-lists';
 
@@ -94,7 +95,7 @@ export const AccountHistory = ({ query, view, names, onPage }: AccountHistoryPro
             <tbody>
               {rows.map(({ action, entry }, index) => (
                 <tr key={action.id ?? `row-${index}`}>
-                  <td>{actionTypeLabel(action.type ?? 'action')}</td>
+                  <td>{actionName(action.type ?? 'action')}</td>
                   <td>
                     <Resource entry={entry} />
                   </td>

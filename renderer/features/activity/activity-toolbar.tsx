@@ -1,31 +1,7 @@
 import { SearchField } from '../../components/search-field';
 import { SelectField, type SelectOption } from '../../components/select-field';
-import { actionTypeLabel } from '../../tracking/progress-format';
+import { actionName, knownActionTypes } from '../../../shared/actions/catalogue';
 import type { ActivityView } from './activity-filters';
-
-/** The action types people start most, offered even before one has run. */
-const commonTypes = [
-  'create',
-  'power_on',
-  'power_off',
-  'shutdown',
-  'reboot',
-  'power_cycle',
-  'snapshot',
-  'resize',
-  'rebuild',
-  'restore',
-  'rename',
-  'password_reset',
-  'enable_backups',
-  'disable_backups',
-  'change_backup_policy',
-  'enable_ipv6',
-  'change_kernel',
-  'transfer',
-  'convert',
-  'image_import',
-];
 
 const resourceOptions: readonly SelectOption[] = [
   { value: '', label: 'All resources' },
@@ -43,16 +19,16 @@ const statusOptions: readonly SelectOption[] = [
 export interface ActivityToolbarProps {
   view: ActivityView;
   onChange: (patch: Partial<ActivityView>) => void;
-  /** Action types seen in the lists, so a rare one can be chosen too. */
+  /** Action types seen in the lists, so one the catalogue lacks can be chosen too. */
   seenTypes: readonly string[];
 }
 
 /** Search and filters over the three lists; each change goes back to the history's first page. */
 export const ActivityToolbar = ({ view, onChange, seenTypes }: ActivityToolbarProps) => {
-  const types = [...new Set([...commonTypes, ...seenTypes, ...(view.type === '' ? [] : [view.type])])];
+  const types = [...new Set([...knownActionTypes, ...seenTypes, ...(view.type === '' ? [] : [view.type])])];
   const typeOptions: SelectOption[] = [
     { value: '', label: 'Any action' },
-    ...types.map((type) => ({ value: type, label: actionTypeLabel(type) })).sort((a, b) => a.label.localeCompare(b.label)),
+    ...types.map((type) => ({ value: type, label: actionName(type) })).sort((a, b) => a.label.localeCompare(b.label)),
   ];
   const change = (patch: Partial<ActivityView>) => onChange({ ...patch, page: 1 });
   return (

@@ -5,7 +5,8 @@ import { Badge, type BadgeTone } from '../../components/badge';
 import { QueryView } from '../../components/query-view';
 import { Skeleton } from '../../components/skeleton';
 import { formatDateTime } from '../../format/format-date';
-import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
+import { actionName } from '../../../shared/actions/catalogue';
+import { formatDuration } from '../../../shared/actions/words';
 import { formatImage } from './droplet-format';
 import { DropletStatus } from './droplet-status';
 import { dropletQueries } from './queries';
@@ -125,7 +126,7 @@ export const HistoryTab = ({ id }: { id: number }) => (
         {[...items].sort(newestFirst).map((action, index) => (
           <li key={action.id ?? index} className="detail-list__item">
             <div className="detail-list__main">
-              <span className="detail-list__title">{actionTypeLabel(action.type ?? 'action')}</span>
+              <span className="detail-list__title">{actionName(action.type ?? 'action')}</span>
               <span className="detail-list__meta">
                 {action.started_at ? formatDateTime(action.started_at) : 'start unknown'}
                 {durationOf(action) ? ` · ${durationOf(action)}` : ''}

@@ -182,7 +182,7 @@ describe('DropletsPage list', () => {
   it('never invents a percentage when the progress is indeterminate', async () => {
     replyWith('actions.tracked', () => ok([{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }]));
     renderApp('/droplets');
-    expect(await screen.findByText('Snapshot · in progress')).toBeInTheDocument();
+    expect(await screen.findByText('Snapshot · in progress · 2 min so far')).toBeInTheDocument();
     expect(screen.queryByText(/%/)).not.toBeInTheDocument();
   });
 

@@ -16,7 +16,8 @@ import { Skeleton } from '../../components/skeleton';
 import { formatDateTime } from '../../format/format-date';
 import { ActionProgress } from '../../tracking/action-progress';
 import { useRecentOutcome } from '../../tracking/use-recent-outcome';
-import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
+import { actionName } from '../../../shared/actions/catalogue';
+import { formatDuration } from '../../../shared/actions/words';
 import { ImageActions } from './image-actions';
 import { formatGigabytes, importFailed, rowOfImage, statusLabel, typeLabel } from './image-format';
 import { ImageStatus } from './image-status';
@@ -100,7 +101,7 @@ const ImageHistory = ({ id }: { id: number }) => (
             <li key={action.id ?? index} className="detail-list__item">
               <div className="detail-list__main">
                 <span className="detail-list__title">
-                  {actionTypeLabel(action.type ?? 'action')}
+                  {actionName(action.type ?? 'action')}
                   {action.type === 'transfer' && action.region_slug ? ` to ${action.region_slug}` : ''}
                 </span>
                 <span className="detail-list__meta">

@@ -1,5 +1,5 @@
 import { wantsNotification, type ActionSettled, type NotificationPreferences } from '../../../shared/action-types';
-import { actionTypeLabel, formatDuration } from '../../tracking/progress-format';
+import { settledMessage, settledTitle } from '../../../shared/actions/words';
 import { resourceHref } from '../../routing/resource-path';
 import type { Toast } from './toast-store';
 
@@ -9,16 +9,12 @@ import type { Toast } from './toast-store';
  */
 export const settledToast = (settled: ActionSettled, preferences: NotificationPreferences): Toast | null => {
   if (!wantsNotification(settled, preferences)) return null;
-  const label = actionTypeLabel(settled.action.type);
-  const duration = formatDuration(settled.durationMs);
   const failed = settled.outcome === 'errored';
   return {
     id: settled.action.key,
     tone: failed ? 'danger' : 'success',
-    title: `${label} ${failed ? 'failed' : 'completed'}`,
-    message: failed
-      ? `${settled.resource.name}: failed after ${duration}. ${settled.errorMessage ?? 'DigitalOcean gives no reason for a failed action.'}`
-      : `${settled.resource.name}: done in ${duration}.`,
+    title: settledTitle(settled),
+    message: settledMessage(settled),
     href: resourceHref(settled.resource.type, settled.resource.id),
     sticky: failed,
   };
