@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { createEquivalent } from '../../../../shared/actions/equivalents';
 import type { Size } from '../../../../shared/do-types';
 import type { CreatedDroplets } from '../../../../shared/droplet-types';
 import type { ErrorKind } from '../../../../shared/result';
@@ -7,6 +8,7 @@ import { imageQueries, catalogQueries } from '../../../catalog/queries';
 import { panelErrorOf } from '../../../bridge/panel-error-of';
 import { Button } from '../../../components/button';
 import { Callout } from '../../../components/callout';
+import { CommandEquivalent } from '../../../components/command-equivalent';
 import { DialogActions } from '../../../components/dialog';
 import { FormSelect } from '../../../components/form-select';
 import { GuardedButton } from '../../../components/guarded-button';
@@ -98,21 +100,26 @@ export const CreateDropletForm = ({ prefill, onCancel, onCreated }: CreateDrople
     dataError ??
     null;
 
+  // What the form would send as it stands: what Create sends, and what "Show as command" shows.
+  const request: CreateDropletsRequest | null =
+    names.length === 0 || image === undefined || chosenSize === undefined
+      ? null
+      : {
+          names: names.map((name) => name.value),
+          region: chosenRegion,
+          size: chosenSize.slug,
+          image: image.request,
+          backups,
+          ipv6,
+          monitoring,
+          ...(sshKeys.length > 0 ? { sshKeys } : {}),
+          ...(tags.length > 0 ? { tags: tags.map((tag) => tag.value) } : {}),
+          ...(userData.trim() !== '' ? { userData } : {}),
+        };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (problem !== null || create.isPending || image === undefined || chosenSize === undefined) return;
-    const request: CreateDropletsRequest = {
-      names: names.map((name) => name.value),
-      region: chosenRegion,
-      size: chosenSize.slug,
-      image: image.request,
-      backups,
-      ipv6,
-      monitoring,
-      ...(sshKeys.length > 0 ? { sshKeys } : {}),
-      ...(tags.length > 0 ? { tags: tags.map((tag) => tag.value) } : {}),
-      ...(userData.trim() !== '' ? { userData } : {}),
-    };
+    if (problem !== null || create.isPending || request === null) return;
     create.mutate(request, { onSuccess: onCreated });
   };
 
@@ -194,6 +201,10 @@ export const CreateDropletForm = ({ prefill, onCancel, onCreated }: CreateDrople
         hint={`Optional cloud-init script or cloud-config, run on first boot. ${formatBytes(dataBytes)} of 64 KiB.`}
         spellCheck={false}
         className="create-droplet__user-data"
+      />
+      <CommandEquivalent
+        equivalent={request === null ? null : createEquivalent(request)}
+        waitingFor="Enter a name and choose an image, a region and a size to see the command."
       />
       {create.error ? <ActionFailure title={names.length > 1 ? "Couldn't create the droplets" : "Couldn't create the droplet"} error={create.error} /> : null}
       {create.error && uncertain.has(panelErrorOf(create.error).kind) ? (
