@@ -9,7 +9,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
 import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb } from './droplet-action-rules';
-import { formatDuration } from '../../tracking/progress-format';
+import { formatDuration } from '../../../shared/actions/words';
 import { useRunDropletAction, type DropletActionRequest } from './mutations';
 
 interface BodyProps {
