@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dropletKindList, type DropletKind } from './droplet-kinds';
-import { bulkEquivalent, createEquivalent, dropletActionEquivalent, imageActionEquivalent, shellQuote, type CommandEquivalent, type DropletWork } from './equivalents';
+import {
+  bulkEquivalent,
+  createEquivalent,
+  deleteWithResourcesEquivalent,
+  dropletActionEquivalent,
+  imageActionEquivalent,
+  shellQuote,
+  type CommandEquivalent,
+  type DropletWork,
+} from './equivalents';
 import { imageKindList } from './image-kinds';
 
 const doctl = 'DIGITALOCEAN_ACCESS_TOKEN="$DIGITALOCEAN_TOKEN" doctl';
@@ -87,6 +96,16 @@ describe('droplet equivalents', () => {
       doctl: null,
       doctlMissing: 'doctl compute droplet-action snapshot needs --snapshot-name, which this request leaves out; the API request:',
       curl: actionCurl('{"type":"snapshot"}'),
+    });
+  });
+});
+
+describe('delete with associated resources', () => {
+  it('is the API’s selective delete alone, with only the groups chosen', () => {
+    expect(deleteWithResourcesEquivalent(42, { snapshots: ['7002'], volumes: [], volume_snapshots: [], reserved_ips: ['6186916'] })).toEqual({
+      doctl: null,
+      doctlMissing: 'doctl deletes a droplet without its snapshots, volumes or reserved IPs; the API request:',
+      curl: `curl -X DELETE "https://api.digitalocean.com/v2/droplets/42/destroy_with_associated_resources/selective" \\\n  ${auth} \\\n  ${json} \\\n  -d '{"snapshots":["7002"],"reserved_ips":["6186916"]}'`,
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { SelectiveDestroyAssociatedResource } from '../do-types';
 import type { DropletActionRequest } from '../requests/droplet-actions';
 import type { dropletCreateSchema } from '../requests/droplet-create';
 import type { ImageActionRequest } from '../requests/image-actions';
@@ -165,6 +166,21 @@ export const dropletActionEquivalent = (work: DropletWork, id: number): CommandE
 
 /** The command and request for one image's transfer, conversion, rename or delete. */
 export const imageActionEquivalent = (work: ImageWork, id: number): CommandEquivalent => single(resolveImage(work), work, id);
+
+/**
+ * A droplet deleted with some of its snapshots, volumes and reserved IPs: `DELETE
+ * /v2/droplets/{id}/destroy_with_associated_resources/selective` with their ids. doctl's droplet delete
+ * takes no associated resources (commands/droplets.go), so there is the API request alone.
+ */
+export const deleteWithResourcesEquivalent = (id: number, resources: SelectiveDestroyAssociatedResource): CommandEquivalent => {
+  const { path } = dropletKinds.delete.equivalent;
+  const body = Object.fromEntries(Object.entries(resources).filter(([, ids]) => ids !== undefined && ids.length > 0));
+  return {
+    doctl: null,
+    doctlMissing: 'doctl deletes a droplet without its snapshots, volumes or reserved IPs; the API request:',
+    curl: curl('DELETE', `${path.replace('{id}', String(id))}/destroy_with_associated_resources/selective`, body),
+  };
+};
 
 const loop = (ids: readonly number[], line: string): string => `for id in ${ids.join(' ')}; do\n  ${line}\ndone`;
 
