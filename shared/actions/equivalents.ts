@@ -172,7 +172,10 @@ export const imageActionEquivalent = (work: ImageWork, id: number): CommandEquiv
  * /v2/droplets/{id}/destroy_with_associated_resources/selective` with their ids. doctl's droplet delete
  * takes no associated resources (commands/droplets.go), so there is the API request alone.
  */
-export const deleteWithResourcesEquivalent = (id: number, resources: SelectiveDestroyAssociatedResource): CommandEquivalent => {
+export const deleteWithResourcesEquivalent = (
+  id: number,
+  resources: { readonly [Group in keyof SelectiveDestroyAssociatedResource]?: readonly string[] },
+): CommandEquivalent => {
   const { path } = dropletKinds.delete.equivalent;
   const body = Object.fromEntries(Object.entries(resources).filter(([, ids]) => ids !== undefined && ids.length > 0));
   return {
