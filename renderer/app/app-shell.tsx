@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { AddAccountDialog } from '../features/accounts/add-account-dialog';
 import { CreateDropletDialog } from '../features/droplets/create/create-droplet-dialog';
-import { ResizeFlowDrivers } from '../features/droplets/resize-flow-drivers';
 import { ToastRegion } from '../features/toasts/toast-region';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
 import { RateLimitNotice } from './rate-limit-notice';
@@ -28,7 +27,6 @@ export const AppShell = () => {
         <AppRoutes />
       </main>
       <AddAccountDialog />
-      <ResizeFlowDrivers />
       <CreateDropletDialog />
       <ToastRegion />
     </div>

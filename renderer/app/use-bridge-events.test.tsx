@@ -3,7 +3,8 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSettled } from '../../shared/action-types';
-import { emit, resetFakeBridge } from '../testing/fake-bridge';
+import { emit, listenerCount, resetFakeBridge } from '../testing/fake-bridge';
+import { finishedWorkflow } from '../testing/fake-workflows';
 import { renderApp, resetUiState } from '../testing/render-app';
 import { useBridgeEvents } from './use-bridge-events';
 
@@ -40,6 +41,17 @@ describe('useBridgeEvents on actions.settled', () => {
     expect(queryClient.getQueryState(['droplets', 'list'])?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(['images', 'list'])?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(['accounts', 'list'])?.isInvalidated).toBe(false);
+  });
+});
+
+describe('useBridgeEvents on workflows.changed', () => {
+  it('marks the one workflow query stale, and is the only subscriber', () => {
+    const queryClient = setup();
+    queryClient.setQueryData(['workflows', 'list'], []);
+    act(() => emit('workflows.changed', finishedWorkflow({ kind: 'bulk-delete', ids: [7] })));
+    expect(queryClient.getQueryState(['workflows', 'list'])?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(['droplets', 'list'])?.isInvalidated).toBe(false);
+    expect(listenerCount('workflows.changed')).toBe(1);
   });
 });
 

@@ -3,13 +3,16 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
+import { workflowQueries } from '../features/workflows/queries';
 import { areaPath, isArea } from '../routing/area-path';
 import { resourcePath } from '../routing/resource-path';
+import { trackedActionQueries } from '../tracking/queries';
 import { settledQueryKeys } from './settled-query-keys';
 
 /**
  * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area, the
- * current account changing, and actions settling. Mounted once, at the top of the app.
+ * current account changing, actions settling and workflows moving on. Mounted once, at the top of the
+ * app: no component subscribes on its own.
  */
 export const useBridgeEvents = (): void => {
   const [, navigate] = useLocation();
@@ -33,14 +36,20 @@ export const useBridgeEvents = (): void => {
       void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== accountsKey[0] });
       void queryClient.invalidateQueries({ queryKey: accountsKey });
     });
+    // The tracker's progress is one query's to hold: a push only asks it to refetch now.
+    const stopProgress = bridge.on('actions.progress', () => void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey }));
     // An action that settled changed its resource: whatever shows that kind of resource is refetched.
     const stopSettled = bridge.on('actions.settled', ({ resource }) => {
       for (const queryKey of settledQueryKeys(resource.type)) void queryClient.invalidateQueries({ queryKey });
     });
+    // A workflow moved on: its one query is asked again, and every view of it follows.
+    const stopWorkflows = bridge.on('workflows.changed', () => void queryClient.invalidateQueries({ queryKey: workflowQueries.all() }));
     return () => {
       stopNavigate();
       stopAccount();
+      stopProgress();
       stopSettled();
+      stopWorkflows();
     };
   }, [navigate, queryClient]);
 };

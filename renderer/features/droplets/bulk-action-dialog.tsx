@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { Button } from '../../components/button';
@@ -84,15 +84,15 @@ export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAu
   const copy = bulkCopy(kind);
   const [pattern, setPattern] = useState(() => defaultSnapshotName(dropletToken, new Date()));
   const [typed, setTyped] = useState('');
-  const [answered, setAnswered] = useState(0);
   const send = useBulkSend();
+  const sent = send.isPending || send.result !== undefined;
 
   // Only a tag every target carries can be the route; the tags' droplet counts are asked afresh.
   const tagPossible = runsByTag(kind) && (targets[0]?.tags.some((tag) => targets.every((row) => row.tags.includes(tag))) ?? false);
-  const tags = useQuery({ ...tagQueries.list(), staleTime: 0, enabled: tagPossible && !send.isSuccess });
+  const tags = useQuery({ ...tagQueries.list(), staleTime: 0, enabled: tagPossible && !sent });
   const route: BulkRoute | null = !tagPossible
     ? { kind: 'each' }
-    : tags.isFetching && !send.isPending && !send.isSuccess
+    : tags.isFetching && !sent
       ? null
       : chooseRoute(kind, targets, tags.isError ? undefined : tags.data);
 
@@ -107,19 +107,17 @@ export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAu
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (unavailable !== null || route === null || send.isPending || send.isSuccess) return;
-    send.mutate(
-      { kind, targets, route, snapshotPattern: pattern, onProgress: setAnswered },
-      {
-        onSuccess: (result) => {
-          if (result.failures.length === 0) onClose();
-        },
-      },
-    );
+    if (unavailable !== null || route === null || sent) return;
+    send.send({ kind, targets, route, snapshotPattern: pattern });
   };
 
-  const result = send.data;
+  const result = send.result;
   const failed = result !== undefined && result.failures.length > 0;
+  const succeeded = result !== undefined && !failed;
+  // Everything went: nothing is left to say, the rows show their progress.
+  useEffect(() => {
+    if (succeeded) onClose();
+  }, [succeeded, onClose]);
 
   return (
     <Dialog
@@ -181,7 +179,7 @@ export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAu
           {send.error ? <ActionFailure title={`Couldn't start: ${copy.verb}`} error={send.error} /> : null}
           {send.isPending ? (
             <p role="status" className="bulk-dialog__progress">
-              Sent: {answered} of {droplets(count)} answered…
+              Sent: {send.answered} of {droplets(count)} answered…
             </p>
           ) : null}
           <DialogActions>

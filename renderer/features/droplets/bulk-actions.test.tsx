@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InFlightAction, StartedAction } from '../../../shared/action-types';
 import type { Tag } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { ok } from '../../../shared/result';
-import { bridge, replyWith } from '../../testing/fake-bridge';
+import type { Workflow } from '../../../shared/workflow-types';
+import { bridge, emit, replyWith } from '../../testing/fake-bridge';
+import { finishedWorkflow, putWorkflow, sampleWorkflow } from '../../testing/fake-workflows';
 import { sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
 import { renderApp } from '../../testing/render-app';
 import { setUpRendererTests } from '../../testing/renderer-test-setup';
@@ -27,6 +29,10 @@ const startedOn = (target: DropletRow, type = 'power_off'): StartedAction => {
     tracked: { ...tracked, key: `action:${9000 + target.id}`, id: 9000 + target.id, type, resource: { type: 'droplet', id: target.id, name: target.name } },
   };
 };
+
+/** A batch as the main side reports it, on web-1 and db-1. */
+const batch = (status: Workflow['status'], steps: Workflow['steps']): Workflow =>
+  sampleWorkflow({ id: 'workflow-batch', kind: 'bulk-action', resource: { type: 'droplet', ids: [1, 4] }, action: 'power_cycle', status, steps });
 
 setUpRendererTests();
 
@@ -101,17 +107,16 @@ describe('how a batch is sent', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(bridge['droplets.runActionByTag']).toHaveBeenCalledTimes(1);
     expect(bridge['droplets.runActionByTag']).toHaveBeenCalledWith({ tagName: 'web', action: { type: 'power_off' } });
-    expect(bridge['droplets.runActionEach']).not.toHaveBeenCalled();
+    expect(bridge['workflows.start']).not.toHaveBeenCalled();
   });
 
   it('sends one request per droplet when the tag also carries a droplet that is not selected, and skips the off one', async () => {
     // web-3 carries the tag and is off: through the tag it would be touched, so each droplet goes alone.
     let tracked: InFlightAction[] = [];
     replyWith('actions.tracked', () => ok(tracked));
-    replyWith('droplets.runActionEach', () => {
-      const started = [startedOn(web1), startedOn(web2)];
-      tracked = started.map((one) => one.tracked as InFlightAction);
-      return ok(started.map((one) => ({ id: one.action.resource_id ?? 0, outcome: 'started' as const, started: one })));
+    replyWith('workflows.start', (request) => {
+      tracked = [startedOn(web1), startedOn(web2)].map((one) => one.tracked as InFlightAction);
+      return ok(putWorkflow(finishedWorkflow(request)));
     });
     const { user } = renderApp('/droplets');
     await pick(user, 'web-1', 'web-2', 'web-3');
@@ -122,8 +127,8 @@ describe('how a batch is sent', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Power off 2 droplets' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(bridge['droplets.runActionEach']).toHaveBeenCalledTimes(1);
-    expect(bridge['droplets.runActionEach']).toHaveBeenCalledWith({ ids: [1, 2], action: { type: 'power_off' } });
+    expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'bulk-action', ids: [1, 2], action: { type: 'power_off' } });
     expect(bridge['droplets.runActionByTag']).not.toHaveBeenCalled();
     // Each started action shows its own progress in its row.
     const grid = screen.getByRole('grid', { name: 'Droplets' });
@@ -141,19 +146,24 @@ describe('how a batch is sent', () => {
     const dialog = await openFromMenu(user, 'Reboot…');
     expect(within(dialog).getByText('One request per droplet — 2 droplets, each with its own progress.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Reboot 2 droplets' }));
-    await waitFor(() => expect(bridge['droplets.runActionEach']).toHaveBeenCalledWith({ ids: [1, 2], action: { type: 'reboot' } }));
+    await waitFor(() => expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'bulk-action', ids: [1, 2], action: { type: 'reboot' } }));
   });
 
   it('lists each droplet DigitalOcean refused, with its words and request id', async () => {
-    replyWith('droplets.runActionEach', () =>
-      ok([
-        { id: 1, outcome: 'started' as const, started: startedOn(web1, 'power_cycle') },
-        {
-          id: 4,
-          outcome: 'failed' as const,
-          error: { kind: 'conflict' as const, message: 'Droplet already has a pending event.', status: 422, requestId: 'req-77' },
-        },
-      ]),
+    replyWith('workflows.start', () =>
+      ok(
+        putWorkflow(
+          batch('failed', [
+            { name: 'droplet:1', dropletId: 1, status: 'done' },
+            {
+              name: 'droplet:4',
+              dropletId: 4,
+              status: 'failed',
+              error: { kind: 'conflict', message: 'Droplet already has a pending event.', status: 422, requestId: 'req-77' },
+            },
+          ]),
+        ),
+      ),
     );
     const { user } = renderApp('/droplets');
     await pick(user, 'web-1', 'db-1');
@@ -166,10 +176,30 @@ describe('how a batch is sent', () => {
   });
 });
 
+describe('a batch the main side sends', () => {
+  it('says how many droplets have answered while it goes, and closes once all started', async () => {
+    const sending = batch('running', [
+      { name: 'droplet:1', dropletId: 1, status: 'done' },
+      { name: 'droplet:4', dropletId: 4, status: 'running' },
+    ]);
+    replyWith('workflows.start', () => ok(putWorkflow(sending)));
+    const { user } = renderApp('/droplets');
+    await pick(user, 'web-1', 'db-1');
+    const dialog = await openFromMenu(user, 'Power cycle…');
+    await user.click(await within(dialog).findByRole('button', { name: 'Power cycle 2 droplets' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Sent: 1 of 2 droplets answered…');
+
+    const done = putWorkflow(batch('done', sending.steps.map((step) => ({ ...step, status: 'done' as const }))));
+    act(() => emit('workflows.changed', done));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('what a batch asks first', () => {
   it('deletes only once the number of droplets is typed, one request per droplet', async () => {
     // DigitalOcean stops listing what was deleted.
-    const deleted = () => (bridge['droplets.delete'].mock.calls as unknown as [{ id: number }][]).map(([request]) => request.id);
+    const deleted = () => (bridge['workflows.start'].mock.calls as unknown as [{ ids: number[] }][]).flatMap(([request]) => request.ids);
     replyWith('droplets.list', () => ok([web1, web2, web3, db1].filter((candidate) => !deleted().includes(candidate.id))));
     const { user } = renderApp('/droplets');
     await pick(user, 'web-1', 'web-2', 'db-1');
@@ -180,7 +210,7 @@ describe('what a batch asks first', () => {
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
     expect(confirm).toHaveAccessibleDescription('Type 3 or “delete 3 droplets” to confirm.');
     await user.click(confirm);
-    expect(bridge['droplets.delete']).not.toHaveBeenCalled();
+    expect(bridge['workflows.start']).not.toHaveBeenCalled();
 
     const field = within(dialog).getByRole('textbox', { name: 'Type 3 or “delete 3 droplets” to confirm' });
     await user.type(field, 'delete 2 droplets');
@@ -190,14 +220,15 @@ describe('what a batch asks first', () => {
     expect(confirm).not.toHaveAttribute('aria-disabled');
     await user.click(confirm);
 
-    await waitFor(() => expect(bridge['droplets.delete']).toHaveBeenCalledTimes(3));
-    for (const id of [1, 2, 4]) expect(bridge['droplets.delete']).toHaveBeenCalledWith({ id });
+    await waitFor(() => expect(bridge['workflows.start']).toHaveBeenCalledTimes(1));
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'bulk-delete', ids: expect.arrayContaining([1, 2, 4]) });
+    expect(deleted()).toHaveLength(3);
+    expect(bridge['droplets.delete']).not.toHaveBeenCalled();
     expect(bridge['droplets.deleteByTag']).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Selected droplets' })).not.toBeInTheDocument());
   });
 
-  it('names snapshots from a pattern, one request per name', async () => {
-    replyWith('droplets.runActionEach', () => ok([]));
+  it('names snapshots from a pattern, which the main side fills in for each droplet', async () => {
     const { user } = renderApp('/droplets');
     await pick(user, 'web-1', 'db-1');
     const dialog = await openFromMenu(user, 'Take snapshots…');
@@ -207,13 +238,17 @@ describe('what a batch asks first', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Take 2 snapshots' }));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(/^Enter a name pattern\./);
-    expect(bridge['droplets.runActionEach']).not.toHaveBeenCalled();
+    expect(bridge['workflows.start']).not.toHaveBeenCalled();
 
     await user.type(field, 'before-upgrade-{{droplet}');
     await user.click(within(dialog).getByRole('button', { name: 'Take 2 snapshots' }));
-    await waitFor(() => expect(bridge['droplets.runActionEach']).toHaveBeenCalledTimes(2));
-    expect(bridge['droplets.runActionEach']).toHaveBeenCalledWith({ ids: [1], action: { type: 'snapshot', name: 'before-upgrade-web-1' } });
-    expect(bridge['droplets.runActionEach']).toHaveBeenCalledWith({ ids: [4], action: { type: 'snapshot', name: 'before-upgrade-db-1' } });
+    await waitFor(() => expect(bridge['workflows.start']).toHaveBeenCalledTimes(1));
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({
+      kind: 'bulk-action',
+      ids: expect.arrayContaining([1, 4]),
+      action: { type: 'snapshot' },
+      snapshotPattern: 'before-upgrade-{droplet}',
+    });
   });
 
   it('says that DigitalOcean names snapshots taken through a tag', async () => {

@@ -1,19 +1,15 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RequestOf } from '../../../shared/contract';
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { PanelError } from '../../../shared/result';
+import type { Workflow } from '../../../shared/workflow-types';
 import { call } from '../../bridge/call';
-import { panelErrorOf } from '../../bridge/panel-error-of';
-import { noteStartedAction } from '../../tracking/note-started';
-import { snapshotNameFor, type BulkActionKind, type BulkRoute } from './bulk-action-rules';
+import { trackedActionQueries } from '../../tracking/queries';
+import { useStartWorkflow } from '../workflows/mutations';
+import { useWorkflow } from '../workflows/use-workflows';
+import type { BulkActionKind, BulkRoute } from './bulk-action-rules';
 import { dropletQueries } from './queries';
-
-type EachAction = RequestOf<'droplets.runActionEach'>['action'];
-
-/** The most ids `droplets.runActionEach` takes in one call. */
-const idsPerCall = 500;
-/** Calls the renderer has out at once where it must send one per droplet (deletes, differently named snapshots). */
-const callsAtOnce = 3;
 
 export interface BulkRequest {
   kind: BulkActionKind;
@@ -21,8 +17,6 @@ export interface BulkRequest {
   route: BulkRoute;
   /** The snapshot name pattern, for a snapshot sent per droplet. */
   snapshotPattern?: string;
-  /** How many droplets have an answer so far. */
-  onProgress?: (answered: number) => void;
 }
 
 export interface BulkFailure {
@@ -36,99 +30,86 @@ export interface BulkResult {
   failures: BulkFailure[];
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+export interface BulkSend {
+  /** Sends the confirmed batch, once: nothing here ever sends it again. */
+  send(request: BulkRequest): void;
+  /** Sent and not over yet. */
+  isPending: boolean;
+  /** How many droplets have an answer so far. */
+  answered: number;
+  /** How it went, once it is over. */
+  result: BulkResult | undefined;
+  /** Why it could not be sent at all (the tag request failed, or the main side would not start it). */
+  error: Error | null;
+}
 
-/** Runs `work` over the items, a few at a time, in order of the items. */
-const runLimited = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> => {
-  const queue = [...items];
-  const worker = async (): Promise<void> => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+type EachRequest = Extract<RequestOf<'workflows.start'>, { kind: 'bulk-action' | 'bulk-delete' }>;
+
+/** One request per droplet goes as a workflow on the main side; a snapshot names itself from the pattern there. */
+const workflowRequest = ({ kind, targets, snapshotPattern }: BulkRequest): EachRequest => {
+  const ids = targets.map((row) => row.id);
+  if (kind === 'delete') return { kind: 'bulk-delete', ids };
+  if (kind === 'snapshot') return { kind: 'bulk-action', ids, action: { type: 'snapshot' }, ...(snapshotPattern ? { snapshotPattern } : {}) };
+  return { kind: 'bulk-action', ids, action: { type: kind } };
 };
 
-/** The same action goes to droplets in one call; snapshots named per droplet are grouped by their name. */
-const eachGroups = (request: BulkRequest): { action: EachAction; rows: DropletRow[] }[] => {
-  if (request.kind === 'snapshot') {
-    const byName = new Map<string, DropletRow[]>();
-    for (const row of request.targets) {
-      const name = snapshotNameFor(request.snapshotPattern ?? '', row.name);
-      byName.set(name, [...(byName.get(name) ?? []), row]);
-    }
-    return [...byName].flatMap(([name, rows]) => chunks(rows, idsPerCall).map((part) => ({ action: { type: 'snapshot' as const, name }, rows: part })));
-  }
-  const action = { type: request.kind } as EachAction;
-  return chunks(request.targets, idsPerCall).map((rows) => ({ action, rows }));
-};
-
-const sendEach = async (queryClient: QueryClient, request: BulkRequest): Promise<BulkResult> => {
-  const result: BulkResult = { done: 0, failures: [] };
-  let answered = 0;
-  await runLimited(eachGroups(request), callsAtOnce, async ({ action, rows }) => {
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    try {
-      for (const outcome of await call('droplets.runActionEach', { ids: rows.map((row) => row.id), action })) {
-        const row = byId.get(outcome.id);
-        if (row === undefined) continue;
-        if (outcome.outcome === 'started') {
-          result.done += 1;
-          noteStartedAction(queryClient, outcome.started.tracked);
-        } else {
-          result.failures.push({ row, error: outcome.error });
-        }
-      }
-    } catch (error) {
-      // The call never reached the handler's per-droplet loop (no account, the bridge went away).
-      const detail = panelErrorOf(error as Error);
-      for (const row of rows) result.failures.push({ row, error: detail });
-    }
-    answered += rows.length;
-    request.onProgress?.(answered);
+/** The workflow's outcome, per droplet, named as the person picked them. */
+const resultOf = (workflow: Workflow, targets: readonly DropletRow[]): BulkResult => {
+  const rows = new Map(targets.map((row) => [row.id, row]));
+  const failures = workflow.steps.flatMap((step) => {
+    if (step.status !== 'failed' || step.dropletId === undefined || !step.error) return [];
+    return [{ row: rows.get(step.dropletId) ?? ({ id: step.dropletId, name: `Droplet ${step.dropletId}` } as DropletRow), error: step.error }];
   });
-  return result;
-};
-
-const sendDeletes = async (queryClient: QueryClient, request: BulkRequest): Promise<BulkResult> => {
-  const result: BulkResult = { done: 0, failures: [] };
-  let answered = 0;
-  await runLimited(request.targets, callsAtOnce, async (row) => {
-    try {
-      await call('droplets.delete', { id: row.id });
-      result.done += 1;
-      queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((candidate) => candidate.id !== row.id));
-    } catch (error) {
-      result.failures.push({ row, error: panelErrorOf(error as Error) });
-    }
-    answered += 1;
-    request.onProgress?.(answered);
-  });
-  return result;
-};
-
-const sendByTag = async (queryClient: QueryClient, request: BulkRequest, tagName: string): Promise<BulkResult> => {
-  // DigitalOcean names snapshots taken through a tag itself: no name is sent.
-  const action = { type: request.kind } as RequestOf<'droplets.runActionByTag'>['action'];
-  const started = await call('droplets.runActionByTag', { tagName, action });
-  for (const one of started) noteStartedAction(queryClient, one.tracked);
-  request.onProgress?.(request.targets.length);
-  return { done: started.length, failures: [] };
+  return { done: workflow.steps.filter((step) => step.status === 'done').length, failures };
 };
 
 /**
- * Sends a confirmed batch, once: mutations never retry, since a request may have reached DigitalOcean.
- * Each started action shows at once in its row; the result lists every refusal. Throws only when the
- * single tag request fails, which started nothing the panel knows of.
+ * Sends a confirmed batch. Through a tag it is one request from here. One request per droplet is a
+ * workflow on the main side (3 at a time, never retried, one refusal does not stop the rest), which
+ * this follows through the workflow query: closing the window does not stop it.
  */
-export const useBulkSend = () => {
+export const useBulkSend = (): BulkSend => {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: BulkRequest): Promise<BulkResult> => {
-      if (request.kind === 'delete') return sendDeletes(queryClient, request);
-      if (request.route.kind === 'tag') return sendByTag(queryClient, request, request.route.tagName);
-      return sendEach(queryClient, request);
-    },
-    onSettled: (_result, _error, request) =>
-      queryClient.invalidateQueries({ queryKey: request.kind === 'delete' ? dropletQueries.lists() : dropletQueries.details() }),
+  const start = useStartWorkflow();
+  const byTag = useMutation({
+    // DigitalOcean names snapshots taken through a tag itself: no name is sent.
+    mutationFn: ({ kind, tagName }: { kind: BulkActionKind; tagName: string }) =>
+      call('droplets.runActionByTag', { tagName, action: { type: kind } as RequestOf<'droplets.runActionByTag'>['action'] }),
+    // The tracker follows what started: its query is asked again, so each row's bar appears.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.details() }),
   });
+  const [sent, setSent] = useState<{ workflowId: string; request: BulkRequest } | null>(null);
+  const workflow = useWorkflow(sent?.workflowId);
+  const over = workflow !== undefined && workflow.status !== 'running';
+  const result = useMemo(() => (sent && workflow && over ? resultOf(workflow, sent.request.targets) : undefined), [sent, workflow, over]);
+
+  // Once the batch is over, what it changed is asked again: deleted rows leave the lists, started actions show in theirs.
+  const refreshed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!over || !workflow || refreshed.current === workflow.id) return;
+    refreshed.current = workflow.id;
+    if (workflow.kind === 'bulk-delete') {
+      const deleted = new Set(workflow.steps.flatMap((step) => (step.status === 'done' && step.dropletId !== undefined ? [step.dropletId] : [])));
+      queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => !deleted.has(row.id)));
+      void queryClient.invalidateQueries({ queryKey: dropletQueries.lists() });
+    } else {
+      void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey });
+      void queryClient.invalidateQueries({ queryKey: dropletQueries.details() });
+    }
+  }, [over, workflow, queryClient]);
+
+  const startedByTag = byTag.data;
+  const tagResult = useMemo(() => (startedByTag ? { done: startedByTag.length, failures: [] } : undefined), [startedByTag]);
+
+  return {
+    send(request) {
+      if (request.route.kind === 'tag' && request.kind !== 'delete') byTag.mutate({ kind: request.kind, tagName: request.route.tagName });
+      else start.mutate(workflowRequest(request), { onSuccess: (started) => setSent({ workflowId: started.id, request }) });
+    },
+    isPending: byTag.isPending || start.isPending || (sent !== null && !over),
+    answered: workflow?.steps.filter((step) => step.status === 'done' || step.status === 'failed').length ?? 0,
+    result: tagResult ?? result,
+    error: byTag.error ?? start.error,
+  };
 };

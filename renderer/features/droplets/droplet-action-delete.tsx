@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DropletRow } from '../../../shared/droplet-types';
+import type { DeleteWithResourcesWorkflow, WorkflowStep } from '../../../shared/workflow-types';
+import { BridgeError } from '../../bridge/call';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
 import { DialogActions } from '../../components/dialog';
@@ -8,8 +10,10 @@ import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
 import { formatPrice } from './droplet-format';
-import { useDeleteDroplet, useDeleteWithResources, useRetryDelete } from './mutations';
+import { useDeleteDroplet } from './mutations';
 import { dropletQueries } from './queries';
+import { useRetryWorkflow, useStartWorkflow } from '../workflows/mutations';
+import { useWorkflow } from '../workflows/use-workflows';
 
 interface BodyProps {
   id: number;
@@ -55,23 +59,32 @@ const useForgetDroplet = (id: number) => {
   };
 };
 
-/** How a delete with associated resources goes, until DigitalOcean says it is over; what failed can be retried. */
-const DeleteProgress = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
-  const status = useQuery(dropletQueries.deleteStatus(id));
-  const retry = useRetryDelete(id);
-  const forget = useForgetDroplet(id);
-  const data = status.data;
-  const over = data?.completed_at !== undefined && data.completed_at !== '';
+/** A step's error as the bridge's error type, which the failure callout reads. */
+const errorOf = (step: WorkflowStep | undefined): Error | null => (step?.status === 'failed' && step.error ? new BridgeError(step.error) : null);
+
+/**
+ * How a delete with associated resources goes, as the main side follows it until DigitalOcean says it
+ * is over (the window may close meanwhile); what failed can be retried, with DigitalOcean's own retry.
+ */
+const DeleteProgress = ({ workflow, onCancel, onDone }: { workflow: DeleteWithResourcesWorkflow } & Omit<BodyProps, 'name' | 'id'>) => {
+  const retry = useRetryWorkflow();
+  const forget = useForgetDroplet(workflow.resource.ids[0] ?? 0);
+  const data = workflow.deleteStatus;
+  const over = workflow.status !== 'running';
   const failures = data?.failures ?? 0;
+  const latest = (prefix: string) => workflow.steps.findLast((step) => step.name.startsWith(prefix));
+  // Following failed (DigitalOcean stopped answering about it); a refused retry leaves the decision open.
+  const lost = workflow.status === 'failed' ? errorOf(latest('follow')) : null;
+  const retryError = retry.error ?? errorOf(latest('retry'));
 
   const finished = useRef(false);
   useEffect(() => {
-    if (over && failures === 0 && !finished.current) {
+    if (workflow.status === 'done' && !finished.current) {
       finished.current = true;
       forget();
       onDone();
     }
-  }, [over, failures, forget, onDone]);
+  }, [workflow.status, forget, onDone]);
 
   const items = [
     ...(data?.droplet ? [{ kind: 'Droplet', item: data.droplet }] : []),
@@ -80,7 +93,7 @@ const DeleteProgress = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
   return (
     <div className="droplet-action-dialog">
       <p role="status">{over ? (failures === 0 ? 'Everything was deleted.' : `Done, but ${failures} could not be deleted.`) : 'DigitalOcean is deleting the droplet and the chosen resources…'}</p>
-      {status.error ? <ActionFailure title="Couldn't follow the delete" error={status.error} /> : null}
+      {lost ? <ActionFailure title="Couldn't follow the delete" error={lost} /> : null}
       <ul className="droplet-delete-status">
         {items.map(({ kind, item }) => (
           <li key={`${kind}-${item.id ?? ''}`}>
@@ -88,7 +101,7 @@ const DeleteProgress = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
           </li>
         ))}
       </ul>
-      {retry.error ? <ActionFailure title="Couldn't retry the delete" error={retry.error} /> : null}
+      {retryError ? <ActionFailure title="Couldn't retry the delete" error={retryError} /> : null}
       <DialogActions>
         <Button
           variant="secondary"
@@ -101,8 +114,8 @@ const DeleteProgress = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
         >
           Close
         </Button>
-        {over && failures > 0 ? (
-          <Button variant="danger" busy={retry.isPending} onClick={() => retry.isPending || retry.mutate()}>
+        {workflow.status === 'needs-decision' ? (
+          <Button variant="danger" busy={retry.isPending} onClick={() => retry.isPending || retry.mutate(workflow.id)}>
             Retry failed
           </Button>
         ) : null}
@@ -118,17 +131,21 @@ const DeleteProgress = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
  */
 export const DeleteBody = ({ id, name, onCancel, onDone }: BodyProps) => {
   const remove = useDeleteDroplet(id);
-  const removeWith = useDeleteWithResources(id);
+  const start = useStartWorkflow();
   const associated = useQuery(dropletQueries.associatedResources(id));
   const [typed, setTyped] = useState('');
   const [chosen, setChosen] = useState<Chosen>(nothingChosen);
-  const [following, setFollowing] = useState(false);
+  // The delete this dialog started: the form stays until DigitalOcean has taken the request.
+  const [workflowId, setWorkflowId] = useState<string>();
+  const workflow = useWorkflow(workflowId);
+  const sent = workflow?.kind === 'delete-with-resources' ? workflow : undefined;
+  const request = sent?.steps.find((step) => step.name === 'delete');
   const anyChosen = groupOrder.some((group) => chosen[group].length > 0);
-  const pending = remove.isPending || removeWith.isPending;
+  const pending = remove.isPending || start.isPending || (sent !== undefined && (request?.status === 'pending' || request?.status === 'running'));
   const unavailable = typed === name ? null : `Type ${name} to confirm.`;
   const groups = groupOrder.map((group) => ({ group, items: listOf(associated.data, group) })).filter(({ items }) => items.length > 0);
 
-  if (following) return <DeleteProgress id={id} onCancel={onCancel} onDone={onDone} />;
+  if (sent && request?.status === 'done') return <DeleteProgress workflow={sent} onCancel={onCancel} onDone={onDone} />;
 
   const toggle = (group: Group, resourceId: string, on: boolean) =>
     setChosen((last) => ({ ...last, [group]: on ? [...last[group], resourceId] : last[group].filter((item) => item !== resourceId) }));
@@ -141,13 +158,11 @@ export const DeleteBody = ({ id, name, onCancel, onDone }: BodyProps) => {
       return;
     }
     const some = (ids: readonly string[]) => (ids.length === 0 ? undefined : [...ids]);
-    removeWith.mutate(
-      { snapshots: some(chosen.snapshots), volumes: some(chosen.volumes), volumeSnapshots: some(chosen.volume_snapshots), reservedIps: some(chosen.reserved_ips) },
-      { onSuccess: () => setFollowing(true) },
-    );
+    const resources = { snapshots: some(chosen.snapshots), volumes: some(chosen.volumes), volumeSnapshots: some(chosen.volume_snapshots), reservedIps: some(chosen.reserved_ips) };
+    start.mutate({ kind: 'delete-with-resources', id, resources }, { onSuccess: (started) => setWorkflowId(started.id) });
   };
 
-  const error = remove.error ?? removeWith.error;
+  const error = remove.error ?? start.error ?? errorOf(request);
   return (
     <form className="droplet-action-dialog" onSubmit={submit} noValidate>
       <Callout tone="danger">

@@ -1,12 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Action } from '../../../shared/do-types';
+import type { PanelError } from '../../../shared/result';
 import { fail, ok } from '../../../shared/result';
+import type { Workflow, WorkflowStepStatus } from '../../../shared/workflow-types';
 import { bridge, emit, replyWith } from '../../testing/fake-bridge';
-import { sampleDroplet, sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
+import { putWorkflow, sampleWorkflow } from '../../testing/fake-workflows';
+import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
 import { setUpRendererTests } from '../../testing/renderer-test-setup';
-import { openAction, openPane, size, slow } from './droplet-action-test-helpers';
-import { resizeFlows } from './resize-flow-store';
+import { openAction, openMenu, openPane, size, slow } from './droplet-action-test-helpers';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -20,18 +21,13 @@ const sizes = [
   size('g-2vcpu-8gb', { vcpus: 2, memory: 8192, disk: 100, price_monthly: 63 }),
 ];
 
-const powerOff = (status: Action['status']): Action => ({ ...sampleStartedAction.action, status });
-
 setUpRendererTests();
 
 beforeEach(() => {
-  resizeFlows.reset();
   replyWith('droplets.list', () => ok([sampleDropletRow]));
   replyWith('droplets.get', () => ok(sampleDroplet));
   replyWith('catalog.sizes', () => ok(sizes));
 });
-
-const sentTypes = () => (bridge['droplets.runAction'].mock.calls as unknown as [{ action: { type: string } }][]).map(([request]) => request.action.type);
 
 describe('resizing a droplet that is off', () => {
   it('offers the sizes of its region with their price, no smaller disk, and sends one resize', async () => {
@@ -77,71 +73,107 @@ describe('resizing a droplet that is off', () => {
 });
 
 describe('power off, then resize', () => {
-  const start = async () => {
-    replyWith('droplets.actions', () => ok([powerOff('in-progress')]));
+  type Steps = [WorkflowStepStatus, WorkflowStepStatus, WorkflowStepStatus];
+
+  /** The flow as the main side reports it: the status of its three steps, and the error of the failed one. */
+  const flow = (status: Workflow['status'], [powerOff, waitOff, resize]: Steps, error?: PanelError): Workflow =>
+    sampleWorkflow({
+      id: 'workflow-resize',
+      kind: 'resize-after-power-off',
+      resource: { type: 'droplet', ids: [sampleDroplet.id] },
+      plan: { size: 's-4vcpu-8gb', disk: false },
+      status,
+      steps: [
+        { name: 'power-off', status: powerOff, ...(powerOff === 'failed' ? { error } : {}) },
+        { name: 'wait-off', status: waitOff, ...(waitOff === 'failed' ? { error } : {}) },
+        { name: 'resize', status: resize, ...(resize === 'failed' ? { error } : {}) },
+      ],
+    });
+
+  /** The main side moved the flow on: what it lists changes, and it says so. */
+  const moveTo = (workflow: Workflow) => {
+    putWorkflow(workflow);
+    act(() => emit('workflows.changed', workflow));
+  };
+
+  /** Opens the dialog and starts the flow; the main side answers with `first` (or as a test scripted it). */
+  const start = async (first?: Workflow) => {
+    if (first) replyWith('workflows.start', () => ok(putWorkflow(first)));
     const rendered = await openPane();
     const dialog = await openAction(rendered.user, rendered.pane, 'Resize…', 'Resize web-prod-01');
     const select = within(dialog).getByRole('combobox', { name: 'New size' });
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
     await rendered.user.selectOptions(select, 's-4vcpu-8gb');
     expect(dialog).toHaveTextContent('The droplet is on. It will be powered off');
-    replyWith('actions.tracked', () => ok([sampleStartedAction.tracked!]));
     await rendered.user.click(within(dialog).getByRole('button', { name: 'Power off, then resize' }));
     return { ...rendered, dialog };
   };
 
-  const settle = (outcome: 'completed' | 'errored') => {
-    replyWith('actions.tracked', () => ok([]));
-    replyWith('droplets.actions', () => ok([powerOff(outcome)]));
-    if (outcome === 'completed') replyWith('droplets.get', () => ok(offDroplet));
-    const { tracked } = sampleStartedAction;
-    act(() =>
-      emit('actions.settled', {
-        action: { ...tracked!, status: outcome, completedAt: '2026-11-22T09:00:08Z' },
-        outcome,
-        durationMs: 8000,
-        resource: tracked!.resource,
-        startedByUser: true,
-      }),
-    );
-  };
-
-  it('sends the resize once, only after the power-off completed and the droplet is off, even with the dialog closed', async () => {
-    const { user, dialog, pane } = await start();
+  it('hands the flow to the main side once and shows where it is, in the pane too once the dialog is closed', async () => {
+    const { user, dialog, pane } = await start(flow('running', ['running', 'pending', 'pending']));
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Step 1 of 2: powering off, then resizing to s-4vcpu-8gb');
-    expect(sentTypes()).toEqual(['power_off']);
+    expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'resize-after-power-off', id: sampleDroplet.id, size: 's-4vcpu-8gb', disk: false });
+    expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
+
     await user.click(within(dialog).getByRole('button', { name: 'Continue in the background' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(pane).getByText(/Step 1 of 2: powering off/)).toHaveAttribute('role', 'status');
-    await waitFor(() => expect(bridge['droplets.actions']).toHaveBeenCalled());
-    expect(sentTypes()).toEqual(['power_off']);
+    const menu = await openMenu(user, pane);
+    const resize = within(menu).getByRole('menuitem', { name: /Resize/ });
+    expect(resize).toHaveAttribute('aria-disabled', 'true');
+    expect(resize).toHaveTextContent('A resize is already under way.');
+    await user.keyboard('{Escape}');
 
-    settle('completed');
-    await waitFor(() => expect(sentTypes()).toEqual(['power_off', 'resize']));
-    expect(bridge['droplets.runAction']).toHaveBeenLastCalledWith({ id: sampleDroplet.id, action: { type: 'resize', size: 's-4vcpu-8gb', disk: false } });
+    moveTo(flow('running', ['done', 'done', 'running']));
+    expect(await within(pane).findByText('Step 2 of 2: the droplet is off; sending the resize to s-4vcpu-8gb.')).toHaveAttribute('role', 'status');
+    moveTo(flow('done', ['done', 'done', 'done']));
     await waitFor(() => expect(within(pane).queryByText(/Step \d of 2/)).not.toBeInTheDocument());
-    settle('completed');
-    await waitFor(() => expect(bridge['droplets.get'].mock.calls.length).toBeGreaterThan(3));
-    expect(sentTypes()).toEqual(['power_off', 'resize']);
+    expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
+    expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
   }, slow);
 
-  it('stops and says so when the power-off fails', async () => {
-    const { dialog } = await start();
+  it('closes the dialog once the flow it started has sent the resize', async () => {
+    await start(flow('running', ['running', 'pending', 'pending']));
+    moveTo(flow('done', ['done', 'done', 'done']));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  }, slow);
+
+  it('stops and says so when the power-off fails, until dismissed', async () => {
+    const { dialog, user } = await start(flow('running', ['done', 'running', 'pending']));
     await within(dialog).findByRole('status');
-    settle('errored');
+    moveTo(flow('failed', ['done', 'failed', 'skipped'], { kind: 'server', message: 'DigitalOcean reported the power-off as failed. The droplet keeps its size.' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent("Couldn't power off the droplet, so it was not resized");
     expect(alert).toHaveTextContent('DigitalOcean reported the power-off as failed');
-    expect(sentTypes()).toEqual(['power_off']);
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument());
+    expect(bridge['workflows.dismiss']).toHaveBeenCalledWith({ id: 'workflow-resize' });
   }, slow);
 
-  it('sends no resize when DigitalOcean refuses the power-off', async () => {
-    replyWith('droplets.runAction', () => fail({ kind: 'conflict', status: 422, message: 'Droplet already has a pending event.', requestId: 'r-2' }));
-    const { dialog } = await start();
+  it('shows DigitalOcean’s refusal of the power-off and keeps the choice', async () => {
+    const refused: PanelError = { kind: 'conflict', status: 422, message: 'Droplet already has a pending event.', requestId: 'r-2' };
+    const { dialog } = await start(flow('failed', ['failed', 'skipped', 'skipped'], refused));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent("Couldn't power off the droplet, so it was not resized");
     expect(alert).toHaveTextContent('Droplet already has a pending event.');
+    expect(alert).toHaveTextContent('Request ID r-2');
     expect(within(dialog).getByRole('combobox', { name: 'New size' })).toHaveValue('s-4vcpu-8gb');
-    expect(sentTypes()).toEqual(['power_off']);
+  }, slow);
+
+  it('says the droplet is off when DigitalOcean refuses the resize itself', async () => {
+    const refused: PanelError = { kind: 'validation', status: 422, message: 'Size s-4vcpu-8gb is not available in region nyc3.', requestId: 'r-7' };
+    const { dialog } = await start(flow('running', ['running', 'pending', 'pending']));
+    moveTo(flow('failed', ['done', 'done', 'failed'], refused));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The droplet is off, but DigitalOcean refused the resize');
+    expect(alert).toHaveTextContent('Size s-4vcpu-8gb is not available in region nyc3.');
+    expect(alert).toHaveTextContent('Request ID r-7');
+  }, slow);
+
+  it('shows why the main side would not start it', async () => {
+    replyWith('workflows.start', () => fail({ kind: 'conflict', message: 'A resize is already under way on this droplet.' }));
+    const { dialog } = await start();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('A resize is already under way on this droplet.');
   }, slow);
 });

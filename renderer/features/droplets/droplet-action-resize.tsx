@@ -1,6 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Droplet, Size } from '../../../shared/do-types';
+import type { ResizeWorkflow } from '../../../shared/workflow-types';
+import { BridgeError } from '../../bridge/call';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
 import { DialogActions } from '../../components/dialog';
@@ -10,9 +12,9 @@ import { catalogQueries } from '../../catalog/queries';
 import { ActionFailure } from './action-failure';
 import { formatMemory, formatPrice } from './droplet-format';
 import { useRunDropletAction } from './mutations';
-import { isResizeFlowRunning, resizeFlows, useResizeFlow, type ResizeFlow } from './resize-flow-store';
 import { resizeChoices } from './resize-sizes';
-import { startPowerOffThenResize } from './use-resize-flow';
+import { isResizeFlowRunning, useResizeFlow } from './use-resize-workflow';
+import { useDismissWorkflow, useStartWorkflow } from '../workflows/mutations';
 
 /** Where the droplet stands, as resizing needs it. */
 export interface ResizeTarget {
@@ -29,30 +31,30 @@ export interface ResizeTarget {
 const sizeLabel = (size: Size): string =>
   `${size.slug}: ${size.vcpus} vCPU · ${formatMemory(size.memory)} · ${size.disk} GB disk · ${formatPrice(size.price_monthly)}/month`;
 
+const powerOffFailed = "Couldn't power off the droplet, so it was not resized";
+
+/** What stopped the flow, by the step that failed: the power-off (sent or followed), or the resize itself. */
+const failureTitle = (step: string): string => (step === 'resize' ? 'The droplet is off, but DigitalOcean refused the resize' : powerOffFailed);
+
 /** Where "power off, then resize" is, in words; a failure says what stopped it and can be dismissed. */
-export const ResizeFlowStatus = ({ id, flow }: { id: number; flow: ResizeFlow }) => {
-  if (flow.step === 'failed' && flow.failure) {
-    const { title, error, message } = flow.failure;
+export const ResizeFlowStatus = ({ flow }: { id: number; flow: ResizeWorkflow }) => {
+  const dismiss = useDismissWorkflow();
+  const failed = flow.steps.find((step) => step.status === 'failed');
+  if (flow.status === 'failed' && failed?.error) {
     return (
       <div className="droplet-resize-flow">
-        {error ? (
-          <ActionFailure title={title} error={error} />
-        ) : (
-          <Callout tone="danger" role="alert" title={title}>
-            <p>{message}</p>
-          </Callout>
-        )}
-        <Button size="sm" variant="secondary" onClick={() => resizeFlows.dismiss(id)}>
+        <ActionFailure title={failureTitle(failed.name)} error={new BridgeError(failed.error)} />
+        <Button size="sm" variant="secondary" busy={dismiss.isPending} onClick={() => dismiss.isPending || dismiss.mutate(flow.id)}>
           Dismiss
         </Button>
       </div>
     );
   }
-  if (flow.step === 'done' || flow.step === 'failed') return null;
-  const text =
-    flow.step === 'powering-off'
-      ? `Step 1 of 2: powering off, then resizing to ${flow.plan.size}. The resize is sent once the power-off completes.`
-      : `Step 2 of 2: the droplet is off; sending the resize to ${flow.plan.size}.`;
+  if (flow.status !== 'running') return null;
+  const resizing = flow.steps.some((step) => step.name === 'resize' && step.status === 'running');
+  const text = resizing
+    ? `Step 2 of 2: the droplet is off; sending the resize to ${flow.plan.size}.`
+    : `Step 1 of 2: powering off, then resizing to ${flow.plan.size}. The resize is sent once the power-off completes.`;
   return (
     <p className="droplet-resize-flow" role="status">
       {text}
@@ -65,20 +67,21 @@ export const ResizeFlowStatus = ({ id, flow }: { id: number; flow: ResizeFlow })
  * (permanent). A droplet must be off to resize; a running one is powered off first, as one flow.
  */
 export const ResizeBody = ({ id, target, onCancel, onDone }: { id: number; target: ResizeTarget; onCancel: () => void; onDone: () => void }) => {
-  const queryClient = useQueryClient();
   const sizes = useQuery(catalogQueries.sizes());
   const run = useRunDropletAction(id);
+  const start = useStartWorkflow();
   const flow = useResizeFlow(id);
-  const startedHere = useRef(false);
+  // The flow this dialog started: its end closes the dialog, an older one's does not.
+  const [startedHere, setStartedHere] = useState<string | null>(null);
   const [withDisk, setWithDisk] = useState(false);
   const [chosen, setChosen] = useState('');
   const choices = resizeChoices(sizes.data ?? [], target);
   const size = choices.find((candidate) => candidate.slug === chosen);
-  const flowRunning = isResizeFlowRunning(flow);
+  const flowRunning = isResizeFlowRunning(flow) || start.isPending;
 
   useEffect(() => {
-    if (startedHere.current && flow?.step === 'done') onDone();
-  }, [flow?.step, onDone]);
+    if (startedHere !== null && flow?.id === startedHere && flow.status === 'done') onDone();
+  }, [startedHere, flow?.id, flow?.status, onDone]);
 
   const unavailable = flowRunning
     ? 'A resize is already under way.'
@@ -92,13 +95,13 @@ export const ResizeBody = ({ id, target, onCancel, onDone }: { id: number; targe
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (unavailable !== null || size === undefined || run.isPending) return;
+    if (unavailable !== null || size === undefined || run.isPending || start.isPending) return;
     const plan = { size: size.slug, disk: withDisk };
     if (target.status === 'off') {
       run.mutate({ type: 'resize', ...plan }, { onSuccess: onDone });
     } else {
-      startedHere.current = true;
-      void startPowerOffThenResize(queryClient, id, plan);
+      // The main side runs it from here on: closing the dialog, or the window, does not stop it.
+      start.mutate({ kind: 'resize-after-power-off', id, ...plan }, { onSuccess: (started) => setStartedHere(started.id) });
     }
   };
 
@@ -136,6 +139,7 @@ export const ResizeBody = ({ id, target, onCancel, onDone }: { id: number; targe
       ) : null}
       {flow ? <ResizeFlowStatus id={id} flow={flow} /> : null}
       {run.error ? <ActionFailure title="Couldn't resize the droplet" error={run.error} /> : null}
+      {start.error ? <ActionFailure title={powerOffFailed} error={start.error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>
           {flowRunning ? 'Continue in the background' : 'Cancel'}

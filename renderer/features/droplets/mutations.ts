@@ -15,7 +15,7 @@ export const useRunDropletAction = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: DropletActionRequest) => call('droplets.runAction', { id, action }),
-    onSuccess: ({ tracked }) => noteStartedAction(queryClient, tracked),
+    onSuccess: () => noteStartedAction(queryClient),
     onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.history(id).queryKey }),
   });
 };
@@ -29,24 +29,6 @@ export const useDeleteDroplet = (id: number) => {
       queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.lists() }),
-  });
-};
-
-export type DeleteWithResourcesRequest = Extract<RequestOf<'droplets.deleteWithResources'>, { snapshots?: unknown }>;
-
-/**
- * Deletes a droplet with the chosen associated resources. DigitalOcean answers at once and works on in
- * the background: `dropletQueries.deleteStatus` follows it, and the row leaves the lists only when done.
- */
-export const useDeleteWithResources = (id: number) =>
-  useMutation({ mutationFn: (request: Omit<DeleteWithResourcesRequest, 'id'>) => call('droplets.deleteWithResources', { id, ...request }) });
-
-/** Asks DigitalOcean again to delete what the last delete with associated resources failed to delete. */
-export const useRetryDelete = (id: number) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => call('droplets.deleteRetry', { id }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dropletQueries.deleteStatus(id).queryKey }),
   });
 };
 

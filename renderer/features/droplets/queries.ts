@@ -1,9 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../bridge/call';
 
-/** While a delete with associated resources runs, how often its status is asked. */
-export const deleteStatusPollMs = 2_000;
-
 /**
  * Query keys and options for droplets, generic to specific: `['droplets']` is what an action settling
  * invalidates (settled-query-keys.ts), `['droplets', 'detail', id]` everything about one droplet.
@@ -57,13 +54,6 @@ export const dropletQueries = {
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'associated-resources'] as const,
       queryFn: () => call('droplets.associatedResources', { id }),
-    }),
-  /** How its delete with associated resources is going; asked every 2 s until DigitalOcean says it is over. */
-  deleteStatus: (id: number) =>
-    queryOptions({
-      queryKey: [...dropletQueries.details(), id, 'delete-status'] as const,
-      queryFn: () => call('droplets.deleteStatus', { id }),
-      refetchInterval: (query) => (query.state.status === 'error' || query.state.data?.completed_at ? false : deleteStatusPollMs),
     }),
   /** The droplet's actions, newest first. */
   history: (id: number) =>
