@@ -5,7 +5,7 @@ const accepts = (name: keyof typeof operations, request: unknown): boolean => op
 
 describe('droplet and tag operations', () => {
   it('name a Droplet by a positive integer id', () => {
-    for (const name of ['droplets.get', 'droplets.delete', 'droplets.kernels', 'droplets.actions', 'droplets.deleteStatus'] as const) {
+    for (const name of ['droplets.get', 'droplets.delete', 'droplets.kernels', 'droplets.actions', 'droplets.associatedResources'] as const) {
       expect(accepts(name, { id: 42 })).toBe(true);
       for (const id of [0, -1, 1.5, '42', undefined]) expect(accepts(name, { id }), `${name} ${String(id)}`).toBe(false);
       expect(accepts(name, { id: 42, extra: true })).toBe(false);
@@ -21,16 +21,6 @@ describe('droplet and tag operations', () => {
     expect(accepts('droplets.runActionByTag', { tagName: 'web', action: { type: 'reboot' } })).toBe(false);
     expect(accepts('droplets.runAction', { id: 1, action: { type: 'reboot' } })).toBe(true);
     expect(accepts('droplets.runAction', { id: 1, action: { type: 'destroy' } })).toBe(false);
-  });
-
-  it('delete with the named resources, or with all of them, never both', () => {
-    const request = operations['droplets.deleteWithResources'].request;
-    expect(request.safeParse({ id: 1 }).success).toBe(true);
-    expect(request.safeParse({ id: 1, snapshots: ['101'], volumes: ['a-b'], volumeSnapshots: [], reservedIps: ['203.0.113.5'] }).success).toBe(true);
-    expect(request.safeParse({ id: 1, all: true }).success).toBe(true);
-    expect(request.safeParse({ id: 1, all: false }).success).toBe(false);
-    expect(request.safeParse({ id: 1, all: true, snapshots: ['101'] }).success).toBe(false);
-    expect(request.safeParse({ id: 1, snapshots: [''] }).success).toBe(false);
   });
 
   it('tag one to a thousand resources of the kinds DigitalOcean tags', () => {

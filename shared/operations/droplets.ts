@@ -1,7 +1,6 @@
 import type {
   Action,
   AssociatedResources,
-  AssociatedResourceStatus,
   Droplet,
   DropletBackupPolicyRecord,
   DropletSnapshot,
@@ -9,7 +8,6 @@ import type {
   Metrics,
 } from '../do-types';
 import type { StartedAction } from '../action-types';
-import type { PanelError } from '../result';
 import type { CreatedDroplets, DropletRow } from '../droplet-types';
 import { operation } from '../operation';
 import { dropletActionByTagSchema, dropletActionSchema } from '../requests/droplet-actions';
@@ -21,18 +19,6 @@ import { z } from '../zod';
 const id = z.number().int().positive();
 const byId = z.object({ id }).strict();
 const byTag = z.object({ tagName: tagNameSchema }).strict();
-
-/** Ids of what a Droplet takes with it: snapshot ids are numbers as strings, volumes and reserved IPs their own ids. */
-const resourceIds = z.array(z.string().min(1).max(255)).max(100).optional();
-
-/** Named resources go with the Droplet; `all: true` takes everything associated with it. */
-const deleteWithResources = z.union([
-  z.object({ id, snapshots: resourceIds, volumes: resourceIds, volumeSnapshots: resourceIds, reservedIps: resourceIds }).strict(),
-  z.object({ id, all: z.literal(true) }).strict(),
-]);
-
-/** An action sent to each of several Droplets: what DigitalOcean runs by tag, and reboot, which it does not. */
-export const dropletActionEachSchema = z.union([dropletActionByTagSchema, z.object({ type: z.literal('reboot') }).strict()]);
 
 export const dropletOperations = {
   /** Every Droplet of the account (GPU ones included), or those with a tag, as slim rows. */
@@ -47,20 +33,10 @@ export const dropletOperations = {
   'droplets.deleteByTag': operation<{ tagName: string }>()(byTag),
   /** What would outlive the Droplet (snapshots, volumes, reserved IPs), with monthly costs. */
   'droplets.associatedResources': operation<AssociatedResources>()(byId),
-  /** Deletes a Droplet with the chosen associated resources, or with all of them; follow with `droplets.deleteStatus`. */
-  'droplets.deleteWithResources': operation<{ id: number }>()(deleteWithResources),
-  /** How the last delete with associated resources is going. */
-  'droplets.deleteStatus': operation<AssociatedResourceStatus>()(byId),
-  /** Retries what the last delete with associated resources failed to delete. */
-  'droplets.deleteRetry': operation<{ id: number }>()(byId),
   /** Starts an action on a Droplet (sent once, never retried) and follows it. */
   'droplets.runAction': operation<StartedAction>()(z.object({ id, action: dropletActionSchema }).strict()),
   /** Starts an action on every Droplet with the tag and follows each. */
   'droplets.runActionByTag': operation<StartedAction[]>()(z.object({ tagName: tagNameSchema, action: dropletActionByTagSchema }).strict()),
-  /** Starts an action on each listed Droplet, one request each (sent once, never retried); one refusal does not stop the rest. */
-  'droplets.runActionEach': operation<({ id: number; outcome: 'started'; started: StartedAction } | { id: number; outcome: 'failed'; error: PanelError })[]>()(
-    z.object({ ids: z.array(id).min(1).max(500), action: dropletActionEachSchema }).strict(),
-  ),
   /** The kernels a Droplet with an externally managed kernel can switch to. */
   'droplets.kernels': operation<Kernel[]>()(byId),
   /** The Droplet's snapshots. */

@@ -1,11 +1,14 @@
 import { noInput, operation } from '../operation';
 import type { Workflow } from '../workflow-types';
+import { dropletActionByTagSchema } from '../requests/droplet-actions';
 import { z } from '../zod';
-import { dropletActionEachSchema } from './droplets';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(500);
 const byWorkflowId = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/** An action sent to each of several Droplets: what DigitalOcean runs by tag, and reboot, which it does not. */
+const eachAction = z.union([dropletActionByTagSchema, z.object({ type: z.literal('reboot') }).strict()]);
 
 /** Ids of what a Droplet takes with it: snapshot ids are numbers as strings, volumes and reserved IPs their own ids. */
 const resourceIds = z.array(z.string().min(1).max(255)).max(100).optional();
@@ -24,7 +27,7 @@ export const workflowStartSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('bulk-action'),
       ids,
-      action: dropletActionEachSchema,
+      action: eachAction,
       /** For a snapshot: each Droplet's snapshot is named from this, `{droplet}` standing for its name. */
       snapshotPattern: z.string().trim().min(1).max(255).optional(),
     })

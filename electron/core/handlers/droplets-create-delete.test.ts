@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssociatedResourceStatus, Droplet } from '../../../shared/do-types';
 import type { CreatedDroplets, DropletRow } from '../../../shared/droplet-types';
 import { startObservedCore, type ObservedCore } from '../testing/observed-core';
 
@@ -80,34 +79,6 @@ describe('deleting Droplets', () => {
     await harness.run('tags.tagResources', { name: 'doomed', resources: ids.map((id) => ({ resource_id: String(id), resource_type: 'droplet' })) });
     await expect(harness.run('droplets.deleteByTag', { tagName: 'doomed' })).resolves.toEqual({ tagName: 'doomed' });
     expect(ids.some(exists)).toBe(false);
-  });
-
-  it('deletes a Droplet with the snapshots chosen, and reports how it went', async () => {
-    const id = idOf('db-primary');
-    const snapshots = (await harness.run<Droplet>('droplets.get', { id })).snapshot_ids.map(String);
-    const [chosen, kept] = snapshots;
-    await expect(harness.run('droplets.deleteWithResources', { id, snapshots: [chosen] })).resolves.toEqual({ id });
-    await harness.advanceUntil(async () => (await harness.run<AssociatedResourceStatus>('droplets.deleteStatus', { id })).completed_at !== undefined);
-    const status = await harness.run<AssociatedResourceStatus>('droplets.deleteStatus', { id });
-    expect(status).toMatchObject({ droplet: { id: String(id), destroyed_at: expect.any(String) }, resources: { snapshots: [{ id: chosen }] }, failures: 0 });
-    expect(exists(id)).toBe(false);
-    expect(harness.sim.state.images.has(Number(chosen))).toBe(false);
-    expect(harness.sim.state.images.has(Number(kept))).toBe(true);
-  });
-
-  it('retries what a delete with resources failed to delete', async () => {
-    const id = idOf('api-prod-01');
-    harness.sim.faults.failActions({ type: 'destroy' });
-    await harness.run('droplets.deleteWithResources', { id, all: true });
-    await harness.advanceUntil(async () => (await harness.run<AssociatedResourceStatus>('droplets.deleteStatus', { id })).completed_at !== undefined);
-    expect((await harness.run<AssociatedResourceStatus>('droplets.deleteStatus', { id })).failures).toBeGreaterThan(0);
-    expect(exists(id)).toBe(true);
-
-    await expect(harness.run('droplets.deleteRetry', { id })).resolves.toEqual({ id });
-    const { error } = await harness.refusal('droplets.deleteRetry', { id });
-    expect(error).toMatchObject({ kind: 'conflict', status: 409 });
-    await harness.advanceUntil(() => !exists(id));
-    expect((await harness.run<AssociatedResourceStatus>('droplets.deleteStatus', { id })).failures).toBe(0);
   });
 
   it('never shows the token in an answer or a log line', () => {

@@ -3,13 +3,9 @@ import type { dropletOperations } from '../../../shared/operations/droplets';
 import type { AreaHandlers, HandlerDeps } from './deps';
 import { dropletRow, rememberDroplet } from './droplet-rows';
 import { dropletsCreateHandler } from './droplets-create';
-import { dropletsDeleteRetryHandler } from './droplets-delete-retry';
-import { dropletsDeleteStatusHandler } from './droplets-delete-status';
-import { dropletsDeleteWithResourcesHandler } from './droplets-delete-with-resources';
 import { dropletsListHandler } from './droplets-list';
 import { dropletsRunActionHandler } from './droplets-run-action';
 import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
-import { dropletsRunActionEachHandler } from './droplets-run-action-each';
 
 /** DigitalOcean writes every time in one ISO 8601 form (`2025-06-02T09:30:00Z`), so the strings sort as the instants do. */
 const newestFirst = (a: Action, b: Action): number => (b.started_at ?? '').localeCompare(a.started_at ?? '') || (b.id ?? 0) - (a.id ?? 0);
@@ -33,12 +29,8 @@ export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDep
     return { tagName };
   },
   'droplets.associatedResources': async ({ id }) => (await sessions.client()).associatedResources.list(id),
-  'droplets.deleteWithResources': dropletsDeleteWithResourcesHandler(sessions),
-  'droplets.deleteStatus': dropletsDeleteStatusHandler(sessions),
-  'droplets.deleteRetry': dropletsDeleteRetryHandler(sessions),
   'droplets.runAction': dropletsRunActionHandler(sessions, resourceNames, tracker),
   'droplets.runActionByTag': dropletsRunActionByTagHandler(sessions, resourceNames, tracker),
-  'droplets.runActionEach': dropletsRunActionEachHandler(sessions, resourceNames, tracker),
   'droplets.kernels': async ({ id }) => (await sessions.client()).droplets.kernelsAll(id),
   'droplets.snapshots': async ({ id }) => (await sessions.client()).droplets.snapshotsAll(id),
   'droplets.backups': async ({ id }) => (await sessions.client()).droplets.backupsAll(id),

@@ -318,6 +318,32 @@ describe('delete with associated resources', () => {
     await expect(harness.call('workflows.retry', { id: started.id })).rejects.toMatchObject({ detail: { kind: 'conflict' } });
   });
 
+  it('deletes the droplet with the snapshots chosen, and keeps the others', async () => {
+    const [droplet] = freshDroplets(1);
+    const id = droplet!.id;
+    for (const name of ['kept-snapshot', 'chosen-snapshot']) {
+      await harness.call('droplets.runAction', { id, action: { type: 'snapshot', name } });
+      for (let minute = 0; minute < 180 && harness.core.tracker.list().some((action) => action.resource.id === id); minute += 1) await harness.scheduler.advance(60);
+    }
+    const images = harness.sim.state.images;
+    const snapshotNamed = (name: string) => harness.sim.state.droplets.get(id)?.snapshotIds.find((snapshot) => images.get(snapshot)?.name === name);
+    const chosen = snapshotNamed('chosen-snapshot');
+    const kept = snapshotNamed('kept-snapshot');
+    if (chosen === undefined || kept === undefined) throw new Error('the snapshots were not taken');
+
+    const started = await start({ kind: 'delete-with-resources', id, resources: { snapshots: [String(chosen)] } });
+    const ended = await untilEnded(started.id);
+    expect(ended.status).toBe('done');
+    expect(ended.kind === 'delete-with-resources' && ended.deleteStatus).toMatchObject({
+      droplet: { id: String(id), destroyed_at: expect.any(String) },
+      resources: { snapshots: [{ id: String(chosen) }] },
+      failures: 0,
+    });
+    expect(harness.sim.state.droplets.has(id)).toBe(false);
+    expect(images.has(chosen)).toBe(false);
+    expect(images.has(kept)).toBe(true);
+  });
+
   it('shows DigitalOcean’s refusal of the delete itself', async () => {
     const [droplet] = freshDroplets(1);
     const started = await start({ kind: 'delete-with-resources', id: droplet!.id, resources: { reservedIps: ['203.0.113.50'] } });
