@@ -38,8 +38,8 @@ const follow =
     try {
       status = await deps.client.associatedResources.status(id, background);
     } catch (error) {
-      const detail = toPanelError(error);
-      if (detail.kind === 'not_found' || failedChecks + 1 >= POLL_FAILURES) return run.fail(step, detail);
+      // Even a 404 is asked again: DigitalOcean may not report a delete it accepted a moment ago.
+      if (failedChecks + 1 >= POLL_FAILURES) return run.fail(step, toPanelError(error));
       return run.later(follow(run, deps, step, staleCompletedAt, failedChecks + 1), DELETE_POLL_MS * 2 ** (failedChecks + 1));
     }
     const over = status.completed_at !== undefined && status.completed_at !== '' && status.completed_at !== staleCompletedAt;
