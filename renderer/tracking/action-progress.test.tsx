@@ -1,13 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SettledAction } from '../../shared/action-types';
 import { sampleTrackedSnapshot } from '../testing/droplet-samples';
+import { renderWithQuery } from '../testing/render-with-query';
 import { ActionProgress } from './action-progress';
 
 describe('ActionProgress', () => {
   it('gives elapsed time and time left as an estimate, never a percent', () => {
     const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, progress: { kind: 'estimate' as const, fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' as const } };
-    render(<ActionProgress action={running} />);
+    renderWithQuery(<ActionProgress action={running} />);
     const bar = screen.getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '40');
     expect(bar).toHaveAttribute('aria-valuetext', '1 min 30 s elapsed · about 3 min left (estimate)');
@@ -15,7 +16,7 @@ describe('ActionProgress', () => {
   });
 
   it('is indeterminate without an estimate', () => {
-    render(<ActionProgress action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
+    renderWithQuery(<ActionProgress action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
     expect(screen.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow');
     expect(screen.getByRole('progressbar').className).toContain('indeterminate');
   });
@@ -27,7 +28,7 @@ describe('ActionProgress', () => {
       completedAt: new Date(Date.parse(sampleTrackedSnapshot.startedAt) + 65_000).toISOString(),
       errorMessage: 'The image could not be downloaded.',
     };
-    render(<ActionProgress action={failed} />);
+    renderWithQuery(<ActionProgress action={failed} />);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', 'Failed after 1 min 5 s');
     expect(screen.getByText('The image could not be downloaded.')).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { cx } from '../components/cx';
 import { actionName } from '../../shared/actions/catalogue';
 import { failureReason, progressBasis, progressDetail } from '../../shared/actions/words';
+import { useLiveAction } from './use-live-action';
 import './action-progress.css';
 
 export interface ActionProgressProps {
@@ -24,7 +25,8 @@ const barOf = (action: InFlightAction | SettledAction): { fraction: number | nul
  * One tracked action as a labelled progress bar: what runs, on what, elapsed time and the estimated
  * time left, an indeterminate bar where there is no estimate, and a failed state with the reason.
  */
-export const ActionProgress = ({ action, withResource = true, size = 'md', className }: ActionProgressProps) => {
+export const ActionProgress = ({ action: reported, withResource = true, size = 'md', className }: ActionProgressProps) => {
+  const action = useLiveAction(reported);
   const type = actionName(action.type);
   const title = withResource ? `${type} · ${action.resource.name}` : type;
   const detail = progressDetail(action);

@@ -1,11 +1,14 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleTrackedSnapshot } from '../testing/droplet-samples';
+import { renderWithQuery } from '../testing/render-with-query';
+import { trackedActionQueries } from './queries';
 import { TrackedStatus } from './tracked-status';
 
 describe('TrackedStatus', () => {
   it('gives the time left in words over a bar drawn at the estimate', () => {
-    render(<TrackedStatus action={sampleTrackedSnapshot} />);
+    renderWithQuery(<TrackedStatus action={sampleTrackedSnapshot} />);
     expect(screen.getByText('Snapshot · about 3 min left')).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: 'Snapshot progress' });
     expect(bar).toHaveAttribute('aria-valuenow', '40');
@@ -13,8 +16,26 @@ describe('TrackedStatus', () => {
   });
 
   it('sweeps without a number where there is no estimate', () => {
-    render(<TrackedStatus action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
+    renderWithQuery(<TrackedStatus action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
     expect(screen.getByText('Snapshot · in progress · 2 min so far')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Snapshot progress' })).not.toHaveAttribute('aria-valuenow');
+  });
+});
+
+describe('TrackedStatus between polls', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('ticks the time left on the local clock from the tracker’s last report', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-06T10:00:00Z') });
+    // The lists observe the query in the app; here nothing does, so it must outlive the default gc time.
+    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    queryClient.setQueryData(trackedActionQueries.tracked().queryKey, [sampleTrackedSnapshot]);
+    renderWithQuery(<TrackedStatus action={sampleTrackedSnapshot} />, queryClient);
+    expect(screen.getByText('Snapshot · about 3 min left')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.getByText('Snapshot · about 2 min left')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(10 * 60_000));
+    // Past the expectation the estimate has failed: no stuck bar, only that it runs.
+    expect(screen.getByText(/^Snapshot · in progress · \d+ min so far$/)).toBeInTheDocument();
   });
 });

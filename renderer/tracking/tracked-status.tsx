@@ -3,13 +3,15 @@ import { ProgressBar } from '../components/progress-bar';
 import { StatusDot } from '../components/status-dot';
 import { actionName } from '../../shared/actions/catalogue';
 import { progressBasis, progressText } from '../../shared/actions/words';
+import { useLiveAction } from './use-live-action';
 import './tracked-status.css';
 
 /**
  * What runs on a row's resource, in its status cell: a spinner and the time left, over a thin bar
  * (the estimate's fraction, or the indeterminate sweep where there is no estimate).
  */
-export const TrackedStatus = ({ action, bar = true }: { action: InFlightAction; bar?: boolean }) => {
+export const TrackedStatus = ({ action: reported, bar = true }: { action: InFlightAction; bar?: boolean }) => {
+  const action = useLiveAction(reported);
   const text = progressText(action);
   // A detail pane draws the full bar beside it: the status then says it in words only.
   if (!bar) return <StatusDot tone="busy" text={text} title={progressBasis(action)} />;

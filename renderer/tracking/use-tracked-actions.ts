@@ -1,26 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { InFlightAction, TrackedResourceType } from '../../shared/action-types';
-import { bridge } from '../bridge';
 import { trackedActionQueries } from './queries';
 
 const none: readonly InFlightAction[] = [];
 
 /**
- * Every action in flight on the current account, as the tracker sees it. The tracker's
- * `actions.progress` push seeds the query, so polling (every 2 s, only while something runs) starts as
- * soon as an action does, and keeps going whichever screen is open.
+ * Every action in flight on the current account, as the tracker sees it: the one tracked-actions
+ * query, its only feeder. It polls while something runs and stops once nothing does; the app shell
+ * asks it to refetch at once when the main side pushes progress, so no component subscribes itself.
  */
-export const useTrackedActions = (): readonly InFlightAction[] => {
-  const queryClient = useQueryClient();
-  const { data } = useQuery(trackedActionQueries.tracked());
-
-  useEffect(
-    () => bridge.on('actions.progress', ({ actions }) => queryClient.setQueryData(trackedActionQueries.tracked().queryKey, actions)),
-    [queryClient],
-  );
-  return data ?? none;
-};
+export const useTrackedActions = (): readonly InFlightAction[] => useQuery(trackedActionQueries.tracked()).data ?? none;
 
 /** The actions running on one kind of resource, by the resource's id (the latest one wins). */
 export const useTrackedByResource = (type: TrackedResourceType): ReadonlyMap<number, InFlightAction> => {

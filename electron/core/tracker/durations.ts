@@ -1,4 +1,5 @@
 import { actionDuration } from '../../../shared/actions/catalogue';
+import type { Expectation } from '../../../shared/actions/estimate';
 import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
 
@@ -17,9 +18,6 @@ export interface Work {
   /** A resize that also grows the disk (that one takes time per GB). */
   diskResize?: boolean;
 }
-
-/** How long the work should take, and on what grounds; or why there is nothing to go on. */
-export type Expectation = { ms: number; basis: 'learned' | 'prior' } | { reason: 'no-basis' | 'size-unknown' };
 
 /** The name durations are kept under: a disk resize is its own kind of work. */
 export const workKind = (work: Work): string => (work.diskResize && actionDuration(work.type).whenDiskGrows ? `${work.type}:disk` : work.type);

@@ -1,5 +1,6 @@
 import type { TrackedKind, TrackedResource, TrackedResourceType } from '../../../shared/action-types';
-import type { Expectation, Work } from './durations';
+import type { Expectation } from '../../../shared/actions/estimate';
+import type { Work } from './durations';
 import { pollDelayMs } from './poll-policy';
 
 /** What the caller knows about the resource an action touches, which the action itself does not say. */

@@ -2,7 +2,7 @@ import type { InFlightAction, SettledAction, TrackedKind, TrackedResource, Track
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../log';
 import type { DurationBook, Work } from './durations';
-import { estimateProgress } from './estimate';
+import { estimateProgress } from '../../../shared/actions/estimate';
 import type { Scheduler } from './scheduler';
 import type { ApiAction, ApiImage } from './tracker-client';
 import {

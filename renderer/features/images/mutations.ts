@@ -20,7 +20,7 @@ export const useRunImageAction = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: ImageActionRequest) => call('images.runAction', { id, action }),
-    onSuccess: ({ tracked }) => noteStartedAction(queryClient, tracked),
+    onSuccess: () => noteStartedAction(queryClient),
     onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.history(id).queryKey }),
   });
 };
@@ -60,7 +60,7 @@ export const useImportImage = () => {
       queryClient.setQueriesData<ImageRow[]>({ queryKey: [...imageQueries.lists(), { private: true }] }, (rows) =>
         rows === undefined || rows.some((item) => item.id === row.id) ? rows : [...rows, row],
       );
-      noteStartedAction(queryClient, null);
+      noteStartedAction(queryClient);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists() }),
   });

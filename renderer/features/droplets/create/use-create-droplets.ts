@@ -31,9 +31,9 @@ export const useCreateDroplets = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: CreateDropletsRequest) => call('droplets.create', request),
-    onSuccess: ({ droplets, actions }) => {
+    onSuccess: ({ droplets }) => {
       insertRows(queryClient, droplets);
-      for (const { tracked } of actions) noteStartedAction(queryClient, tracked);
+      noteStartedAction(queryClient);
     },
   });
 };

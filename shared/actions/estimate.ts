@@ -1,5 +1,7 @@
-import type { ActionProgress } from '../../../shared/action-types';
-import type { Expectation } from './durations';
+import type { ActionProgress } from '../action-types';
+
+/** How long the work should take, and on what grounds; or why there is nothing to go on. */
+export type Expectation = { ms: number; basis: 'learned' | 'prior' } | { reason: 'no-basis' | 'size-unknown' };
 
 /**
  * The highest fraction an estimate reports. Below 1 with room to spare, so no rounding in the UI turns
@@ -22,4 +24,13 @@ export const estimateProgress = (elapsedMs: number, expectation: Expectation): A
     expectedMs: Math.round(expectation.ms),
     basis: expectation.basis,
   };
+};
+
+/**
+ * Running work's progress `sinceMs` after the tracker reported it: the same estimate, moved on by the
+ * local clock, so time-left text ticks between polls without asking the main side.
+ */
+export const advanceProgress = (progress: ActionProgress, elapsedMs: number, sinceMs: number): ActionProgress => {
+  if (progress.kind === 'indeterminate' || sinceMs <= 0) return progress;
+  return estimateProgress(elapsedMs + sinceMs, { ms: progress.expectedMs, basis: progress.basis });
 };
