@@ -150,6 +150,14 @@ describe('the catalogue', () => {
     for (const kind of tagKinds) expect(bulkKinds, kind).toContain(kind);
   });
 
+  it('lets a kind without a form send no required field: its dialog only confirms', () => {
+    for (const kind of dropletKindList) {
+      const { form, request } = dropletKinds[kind];
+      if (form || request === null) continue;
+      expect(Object.values(request).filter((field) => !field.optional), kind).toEqual([]);
+    }
+  });
+
   it('runs by tag exactly the kinds DigitalOcean runs by tag (FACTS.md §2: no reboot)', () => {
     expect([...tagKinds].sort()).toEqual(['disable_backups', 'enable_backups', 'enable_ipv6', 'power_cycle', 'power_off', 'power_on', 'shutdown', 'snapshot']);
   });

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { CommandEquivalent } from '../../components/command-equivalent';
+import { bulkCommand } from './bulk-command';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
@@ -12,15 +14,14 @@ import { bulkCopy } from './bulk-action-copy';
 import {
   chooseRoute,
   deleteConfirmed,
-  dropletToken,
   droplets,
   runsByTag,
-  snapshotNameFor,
   snapshotPatternProblem,
   splitTargets,
   type BulkActionKind,
   type BulkRoute,
 } from './bulk-action-rules';
+import { dropletToken, snapshotNameFor } from '../../../shared/rules/snapshot-name-pattern';
 import { useBulkSend, type BulkFailure } from './bulk-send';
 import { defaultSnapshotName } from './droplet-action-rules';
 import { tagQueries } from './queries';
@@ -176,6 +177,7 @@ export const BulkActionDialog = ({ kind, rows, running, open, onClose, onCloseAu
               data-autofocus
             />
           ) : null}
+          <CommandEquivalent equivalent={bulkCommand(kind, route, targets, pattern)} waitingFor="The command appears once the route is known." />
           {send.error ? <ActionFailure title={`Couldn't start: ${copy.verb}`} error={send.error} /> : null}
           {send.isPending ? (
             <p role="status" className="bulk-dialog__progress">

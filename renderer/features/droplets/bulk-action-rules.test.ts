@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { sampleDropletRow, sampleTrackedSnapshot } from '../../testing/droplet-samples';
-import { chooseRoute, deleteConfirmed, snapshotNameFor, snapshotPatternProblem, splitTargets } from './bulk-action-rules';
+import { snapshotNameFor } from '../../../shared/rules/snapshot-name-pattern';
+import { chooseRoute, deleteConfirmed, snapshotPatternProblem, splitTargets } from './bulk-action-rules';
 
 const row = (id: number, tags: string[], extra: Partial<DropletRow> = {}): DropletRow => ({ ...sampleDropletRow, id, name: `d-${id}`, tags, ...extra });
 const tag = (name: string, count: number): Tag => ({ name, resources: { count, droplets: { count } } });

@@ -4,6 +4,7 @@ import { dropletKinds, type DropletDeclarations, type DropletKind } from '../../
 import { rowActionState } from '../../../shared/actions/droplet-state';
 import type { Tag } from '../../../shared/do-types';
 import type { DropletRow } from '../../../shared/droplet-types';
+import { snapshotNameFor, snapshotNameMaxLength } from '../../../shared/rules/snapshot-name-pattern';
 
 /** What the bulk bar offers: the catalogue's kinds marked for bulk (Delete among them). */
 export type BulkActionKind = { [K in DropletKind]: DropletDeclarations[K]['rules'] extends { bulk: true } ? K : never }[DropletKind];
@@ -50,17 +51,11 @@ export const chooseRoute = (kind: BulkActionKind, targets: readonly DropletRow[]
   return exact === undefined ? { kind: 'each' } : { kind: 'tag', tagName: exact };
 };
 
-/** Stands for the droplet's name in a snapshot name pattern. */
-export const dropletToken = '{droplet}';
-
-/** A snapshot's name from the pattern, for one droplet. */
-export const snapshotNameFor = (pattern: string, dropletName: string): string => pattern.trim().split(dropletToken).join(dropletName);
-
 /** What is wrong with a snapshot name pattern for these droplets, or null. */
 export const snapshotPatternProblem = (pattern: string, targets: readonly DropletRow[]): string | null => {
   if (pattern.trim() === '') return 'Enter a name pattern.';
-  const tooLong = targets.find((row) => snapshotNameFor(pattern, row.name).length > 255);
-  return tooLong === undefined ? null : `The name for ${tooLong.name} would be longer than 255 characters.`;
+  const tooLong = targets.find((row) => snapshotNameFor(pattern, row.name).length > snapshotNameMaxLength);
+  return tooLong === undefined ? null : `The name for ${tooLong.name} would be longer than ${snapshotNameMaxLength} characters.`;
 };
 
 /** Delete asks for the number of droplets, or the words "delete N droplets". */

@@ -1,6 +1,7 @@
 import { bulkEquivalent, type CommandEquivalent, type DropletWork } from '../../../shared/actions/equivalents';
 import type { DropletRow } from '../../../shared/droplet-types';
-import { snapshotNameFor, type BulkActionKind, type BulkRoute } from './bulk-action-rules';
+import { snapshotNameFor } from '../../../shared/rules/snapshot-name-pattern';
+import type { BulkActionKind, BulkRoute } from './bulk-action-rules';
 
 /**
  * What a batch would send as the dialog stands, for "Show as command", or null while its route is

@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteWithResourcesEquivalent, dropletActionEquivalent } from '../../../shared/actions/equivalents';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { DeleteWithResourcesWorkflow, WorkflowStep } from '../../../shared/workflow-types';
@@ -186,6 +188,7 @@ export const DeleteBody = ({ id, name, onCancel, onDone }: BodyProps) => {
         </fieldset>
       ))}
       <TextField label={`Type ${name} to confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} data-autofocus />
+      <CommandEquivalent equivalent={anyChosen ? deleteWithResourcesEquivalent(id, chosen) : dropletActionEquivalent({ type: 'delete' }, id)} />
       {error ? <ActionFailure title="Couldn't delete the droplet" error={error} /> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
+import { CommandEquivalent } from '../../components/command-equivalent';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Droplet, Size } from '../../../shared/do-types';
 import type { ResizeWorkflow } from '../../../shared/workflow-types';
@@ -37,7 +39,7 @@ const powerOffFailed = "Couldn't power off the droplet, so it was not resized";
 const failureTitle = (step: string): string => (step === 'resize' ? 'The droplet is off, but DigitalOcean refused the resize' : powerOffFailed);
 
 /** Where "power off, then resize" is, in words; a failure says what stopped it and can be dismissed. */
-export const ResizeFlowStatus = ({ flow }: { id: number; flow: ResizeWorkflow }) => {
+export const ResizeFlowStatus = ({ flow }: { flow: ResizeWorkflow }) => {
   const dismiss = useDismissWorkflow();
   const failed = flow.steps.find((step) => step.status === 'failed');
   if (flow.status === 'failed' && failed?.error) {
@@ -137,7 +139,8 @@ export const ResizeBody = ({ id, target, onCancel, onDone }: { id: number; targe
       {target.status === 'active' && !flowRunning ? (
         <Callout tone="info">The droplet is on. It will be powered off (a hard power cut), and resized once DigitalOcean says it is off; it stays off afterwards.</Callout>
       ) : null}
-      {flow ? <ResizeFlowStatus id={id} flow={flow} /> : null}
+      {flow ? <ResizeFlowStatus flow={flow} /> : null}
+      <CommandEquivalent equivalent={size === undefined ? null : dropletActionEquivalent({ type: 'resize', size: size.slug, disk: withDisk }, id)} waitingFor="Choose a size to see the command." />
       {run.error ? <ActionFailure title="Couldn't resize the droplet" error={run.error} /> : null}
       {start.error ? <ActionFailure title={powerOffFailed} error={start.error} /> : null}
       <DialogActions>

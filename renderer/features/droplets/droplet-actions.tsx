@@ -8,10 +8,11 @@ import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { ActionFailure } from './action-failure';
-import type { DialogKind, DropletFacts } from './droplet-action-dialog';
+import type { DialogKind } from './droplet-action-dialog';
+import type { DropletFacts } from './droplet-form-bodies';
 import { ResizeFlowStatus } from './droplet-action-resize';
 import { useRunDropletAction } from './mutations';
-import { isResizeFlowRunning, useResizeFlow } from './resize-flow-store';
+import { isResizeFlowRunning, useResizeFlow } from './use-resize-workflow';
 import './droplet-actions.css';
 import './droplet-action-forms.css';
 
@@ -108,7 +109,7 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
         </Menu>
       </div>
       {powerOn.error ? <ActionFailure title="Couldn't power on the droplet" error={powerOn.error} /> : null}
-      {resizeFlow && !(dialog?.open && dialog.kind === 'resize') ? <ResizeFlowStatus id={id} flow={resizeFlow} /> : null}
+      {resizeFlow && !(dialog?.open && dialog.kind === 'resize') ? <ResizeFlowStatus flow={resizeFlow} /> : null}
       {dialog === null ? null : (
         <Suspense fallback={null}>
           <DropletActionDialog
