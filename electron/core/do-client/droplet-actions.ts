@@ -1,4 +1,5 @@
-import type { Action, DropletActionByTagRequest, DropletActionRequest } from '../../../shared/do-types';
+import type { Action } from '../../../shared/do-types';
+import type { DropletActionByTagRequest, DropletActionRequest } from '../../../shared/requests/droplet-actions';
 import type { CallOptions } from './call-options';
 import { path, type ClientContext } from './context';
 import { itemsAt, type ListPage, type ListSpec, type PageQuery } from './pagination';

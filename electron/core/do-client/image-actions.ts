@@ -1,4 +1,5 @@
-import type { Action, ImageActionRequest } from '../../../shared/do-types';
+import type { Action } from '../../../shared/do-types';
+import type { ImageActionRequest } from '../../../shared/requests/image-actions';
 import type { CallOptions } from './call-options';
 import { path, type ClientContext } from './context';
 import { itemsAt, type ListPage, type ListSpec, type PageQuery } from './pagination';

@@ -1,4 +1,3 @@
-import type { DropletActionRequest } from '../../../shared/do-types';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
@@ -16,7 +15,6 @@ export const dropletsRunActionHandler =
   async ({ id, action }) => {
     const client = await sessions.client();
     const context = await dropletActionContext(client, names, id, action);
-    // The wire type follows the spec's enum, which lost `enable_private_networking`; the API still takes it (FACTS.md §2, quirk 4).
-    const started = await client.dropletActions.post(id, action as DropletActionRequest);
+    const started = await client.dropletActions.post(id, action);
     return followAction(tracker, started, context);
   };

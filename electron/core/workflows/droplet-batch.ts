@@ -1,4 +1,3 @@
-import type { DropletActionRequest } from '../../../shared/do-types';
 import type { WorkflowStart } from '../../../shared/operations/workflows';
 import type { PanelError } from '../../../shared/result';
 import { snapshotNameFor, snapshotNameMaxLength } from '../../../shared/rules/snapshot-name-pattern';
@@ -64,7 +63,7 @@ export const runBulkAction = (run: WorkflowRun<BulkActionWorkflow>, { client, na
     if ('kind' in wanted) return run.failOne(step, wanted);
     const body = wanted;
     // The wire type is the spec's enum; every type a batch takes is in it.
-    const sent = await sendOnce(run, step, `${action.type} request`, () => client.dropletActions.post(id, body as DropletActionRequest));
+    const sent = await sendOnce(run, step, `${action.type} request`, () => client.dropletActions.post(id, body));
     if (!sent) return;
     if (!sent.ok) return run.failOne(step, sent.error);
     followAction(tracker, sent.value, context);
