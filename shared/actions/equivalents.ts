@@ -1,8 +1,7 @@
 import type { SelectiveDestroyAssociatedResource } from '../do-types';
 import type { DropletActionRequest } from '../requests/droplet-actions';
-import type { dropletCreateSchema } from '../requests/droplet-create';
+import { dropletCreateBody, type DropletCreateRequest } from '../requests/droplet-create-body';
 import type { ImageActionRequest } from '../requests/image-actions';
-import type { z } from '../zod';
 import { dropletKinds } from './droplet-kinds';
 import type { BackupPolicy, Equivalent, FieldSpec } from './entry';
 import { imageKinds } from './image-kinds';
@@ -44,7 +43,6 @@ export interface ImageChanges {
 /** What goes to one image: an action's body, a rename, or a delete. */
 export type ImageWork = ImageActionRequest | ({ type: 'rename' } & ImageChanges) | { type: 'delete' };
 
-export type DropletCreateRequest = z.infer<typeof dropletCreateSchema>;
 
 /** A batch: one request through a tag, or one per droplet, each with its own work where it differs (snapshot names). */
 export type BulkTarget = { tagName: string; work: DropletWork } | { ids: readonly number[]; work: DropletWork | ((id: number) => DropletWork) };
@@ -230,27 +228,12 @@ export const bulkEquivalent = (target: BulkTarget): CommandEquivalent => {
   return perDroplet(target.ids, typeof work === 'function' ? work : () => work);
 };
 
-/** The create as the main side sends it: one name as `name`, several as `names`; JSON leaves unset options out. */
-const createBody = (request: DropletCreateRequest) => ({
-  ...(request.names.length === 1 ? { name: request.names[0] } : { names: request.names }),
-  region: request.region,
-  size: request.size,
-  image: request.image,
-  ssh_keys: request.sshKeys,
-  tags: request.tags,
-  backups: request.backups,
-  ipv6: request.ipv6,
-  monitoring: request.monitoring,
-  user_data: request.userData,
-  vpc_uuid: request.vpcUuid,
-});
-
 /** The command and request for a create of one to ten droplets. */
 export const createEquivalent = (request: DropletCreateRequest): CommandEquivalent => {
   const { equivalent } = imageKinds.create_droplet;
   const fields: FlagSpecs = Object.fromEntries(Object.entries(createFlags).map(([name, flag]) => [name, { flag }]));
   return {
     ...doctlCommand(equivalent.doctl, request.names.map(shellQuote), fields, request),
-    curl: curl(equivalent.method, equivalent.path, createBody(request)),
+    curl: curl(equivalent.method, equivalent.path, dropletCreateBody(request)),
   };
 };

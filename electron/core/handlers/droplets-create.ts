@@ -1,4 +1,5 @@
-import type { Action, ActionLink, Droplet, DropletCreate } from '../../../shared/do-types';
+import type { Action, ActionLink, Droplet } from '../../../shared/do-types';
+import { dropletCreateBody } from '../../../shared/requests/droplet-create-body';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
@@ -17,28 +18,12 @@ const createAction = (link: ActionLink, droplet: Droplet): Action => ({
   region_slug: droplet.region.slug,
 });
 
-/** One name is sent as `name` (answered with `droplet`), several as `names` (answered with `droplets`). */
+/** Creates the droplets in one request and follows their create actions. */
 export const dropletsCreateHandler =
   (sessions: ApiSessions, names: ResourceNames, tracker: ActionTracker): Handlers['droplets.create'] =>
   async (request) => {
     const client = await sessions.client();
-    const body: DropletCreate = {
-      region: request.region,
-      size: request.size,
-      image: request.image,
-      ssh_keys: request.sshKeys,
-      tags: request.tags,
-      backups: request.backups,
-      ipv6: request.ipv6,
-      monitoring: request.monitoring,
-      user_data: request.userData,
-      vpc_uuid: request.vpcUuid,
-    };
-    const [only] = request.names;
-    const answer =
-      request.names.length === 1 && only !== undefined
-        ? await client.droplets.create({ ...body, name: only })
-        : await client.droplets.create({ ...body, names: request.names });
+    const answer = await client.droplets.create(dropletCreateBody(request));
     const droplets = 'droplet' in answer ? [answer.droplet] : answer.droplets;
     for (const droplet of droplets) rememberDroplet(names, droplet);
     // The Droplets exist now: nothing below may fail the request, or a retry would create them twice.
