@@ -5,10 +5,13 @@ import { renderApp } from '../../testing/render-app';
 
 /** Renderer-test helpers for the droplet action forms; the calling file mocks the bridge with fake-bridge. */
 
+/** How long a lazily loaded pane or dialog may take to appear when the machine is busy (CI shares two cores). */
+const appears = { timeout: 15_000 };
+
 export const openPane = async (id = sampleDroplet.id, name = sampleDroplet.name) => {
   const rendered = renderApp(`/droplets?droplet=${id}`);
-  const pane = await screen.findByRole('complementary', { name: `Droplet ${name}` }, { timeout: 5000 });
-  await within(pane).findByRole('region', { name: 'Networking' }, { timeout: 5000 });
+  const pane = await screen.findByRole('complementary', { name: `Droplet ${name}` }, appears);
+  await within(pane).findByRole('region', { name: 'Networking' }, appears);
   return { ...rendered, pane };
 };
 
@@ -17,7 +20,7 @@ export const openAction = async (user: ReturnType<typeof renderApp>['user'], pan
   await user.click(within(pane).getByRole('button', { name: 'More actions' }));
   const menu = await screen.findByRole('menu', { name: 'More actions' });
   await user.click(within(menu).getByRole('menuitem', { name: item }));
-  return screen.findByRole('dialog', { name: dialogName }, { timeout: 5000 });
+  return screen.findByRole('dialog', { name: dialogName }, appears);
 };
 
 export const openMenu = async (user: ReturnType<typeof renderApp>['user'], pane: HTMLElement) => {
