@@ -43,7 +43,7 @@ const metricsFor = (request: MetricsRequest): Metrics => {
 };
 
 /** The tab's first render waits for recharts' chunk, which a busy machine takes a while to load. */
-const lazyChunk = { timeout: 5_000 };
+const lazyChunk = { timeout: 15_000 };
 
 setUpRendererTests();
 

@@ -20,7 +20,7 @@ const doctl = 'DIGITALOCEAN_ACCESS_TOKEN="$DIGITALOCEAN_TOKEN" doctl';
 /** Opens the pane's dialog and its "Show as command". */
 const openCommand = async (path: string, imageName: string, button: string) => {
   const { user } = renderApp(path);
-  const pane = await screen.findByRole('complementary', { name: `Image ${imageName}` }, { timeout: 3000 });
+  const pane = await screen.findByRole('complementary', { name: `Image ${imageName}` }, { timeout: 15_000 });
   await user.click(within(pane).getByRole('button', { name: button }));
   const dialog = await screen.findByRole('dialog');
   await user.click(within(dialog).getByRole('button', { name: 'Show as command' }));

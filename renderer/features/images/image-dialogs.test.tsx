@@ -18,7 +18,7 @@ beforeEach(() => {
 
 const openDialog = async (path: string, imageName: string, button: string) => {
   const rendered = renderApp(path);
-  const pane = await screen.findByRole('complementary', { name: `Image ${imageName}` }, { timeout: 3000 });
+  const pane = await screen.findByRole('complementary', { name: `Image ${imageName}` }, { timeout: 15_000 });
   await rendered.user.click(within(pane).getByRole('button', { name: button }));
   return { ...rendered, pane, dialog: await screen.findByRole('dialog') };
 };
