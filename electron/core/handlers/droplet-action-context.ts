@@ -2,7 +2,7 @@ import type { DropletActionRequest } from '../../../shared/requests/droplet-acti
 import type { DoClient } from '../do-client';
 import type { ResourceNames } from '../resource-names';
 import type { TrackContext } from '../tracker/action-tracker';
-import { rememberDroplet } from './droplet-rows';
+import { rememberDroplet } from './remember-droplet';
 
 /** The Droplet's name and disk: from what the panel last listed, else from DigitalOcean. */
 const describeDroplet = async (client: DoClient, names: ResourceNames, id: number): Promise<TrackContext> => {

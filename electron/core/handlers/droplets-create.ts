@@ -4,7 +4,8 @@ import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
 import type { ActionTracker } from '../tracker/action-tracker';
-import { dropletRow, rememberDroplet } from './droplet-rows';
+import { dropletRow } from '../../../shared/droplet-rows';
+import { rememberDroplet } from './remember-droplet';
 import { followActions, type Started } from './follow-actions';
 
 /** A create answers with links, not actions: each link's action is the create of the Droplet at the same place. */

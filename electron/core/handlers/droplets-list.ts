@@ -1,7 +1,8 @@
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
-import { dropletRow, rememberDroplet } from './droplet-rows';
+import { dropletRow } from '../../../shared/droplet-rows';
+import { rememberDroplet } from './remember-droplet';
 
 /**
  * Every Droplet, every page. Without a filter the API leaves GPU Droplets out unless asked for them

@@ -3,7 +3,7 @@ import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { ResourceNames } from '../resource-names';
 import type { ActionTracker, TrackContext } from '../tracker/action-tracker';
-import { rememberDroplet } from './droplet-rows';
+import { rememberDroplet } from './remember-droplet';
 import { followActions } from './follow-actions';
 
 /**

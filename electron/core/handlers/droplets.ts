@@ -1,7 +1,8 @@
 import type { Action } from '../../../shared/do-types';
 import type { dropletOperations } from '../../../shared/operations/droplets';
 import type { AreaHandlers, HandlerDeps } from './deps';
-import { dropletRow, rememberDroplet } from './droplet-rows';
+import { dropletRow } from '../../../shared/droplet-rows';
+import { rememberDroplet } from './remember-droplet';
 import { dropletsCreateHandler } from './droplets-create';
 import { dropletsListHandler } from './droplets-list';
 import { dropletsRunActionHandler } from './droplets-run-action';

@@ -1,7 +1,7 @@
 import type { ActionSettled } from '../../../shared/action-types';
 import type { ResizeWorkflow } from '../../../shared/workflow-types';
 import { dropletActionContext } from '../handlers/droplet-action-context';
-import { rememberDroplet } from '../handlers/droplet-rows';
+import { rememberDroplet } from '../handlers/remember-droplet';
 import { followAction } from '../handlers/follow-actions';
 import type { FlowDeps } from './flow-deps';
 import { sendOnce } from './send-once';

@@ -1,11 +1,10 @@
-import type { Droplet } from '../../../shared/do-types';
-import type { DropletRow } from '../../../shared/droplet-types';
-import type { ResourceNames } from '../resource-names';
+import type { Droplet } from './do-types';
+import type { DropletRow } from './droplet-types';
 
 const ipv4 = (droplet: Droplet, type: 'public' | 'private'): string | null =>
   droplet.networks.v4?.find((network) => network.type === type)?.ip_address ?? null;
 
-/** The row the panel's Droplet lists show. */
+/** The row the panel's Droplet lists show (the main side's lists, and the renderer patching one Droplet it refetched by id). */
 export const dropletRow = (droplet: Droplet): DropletRow => ({
   id: droplet.id,
   name: droplet.name,
@@ -33,7 +32,3 @@ export const dropletRow = (droplet: Droplet): DropletRow => ({
   backupsEnabled: droplet.features.includes('backups'),
   ipv6Enabled: droplet.features.includes('ipv6'),
 });
-
-/** So the tracker can name an action on this Droplet started elsewhere, and size a snapshot's estimate by its disk. */
-export const rememberDroplet = (names: ResourceNames, droplet: Droplet): void =>
-  names.remember('droplet', droplet.id, { resourceName: droplet.name, sizeGigabytes: droplet.disk });
