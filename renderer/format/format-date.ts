@@ -12,3 +12,8 @@ export const formatDateTime = (iso: string): string => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
 };
+
+const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** A moment today as the clock on the wall shows it ("14:02"), for "showing data from…" and "since…". */
+export const formatClock = (ms: number): string => clockFormat.format(new Date(ms));

@@ -8,6 +8,8 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LinkButton } from '../../components/link-button';
 import { Page } from '../../components/page';
+import { RefreshFailed } from '../../components/refresh-failed';
+import { trackedActionQueries } from '../../tracking/queries';
 import { useTrackedActions } from '../../tracking/use-tracked-actions';
 import { AccountGate } from '../accounts/account-gate';
 import { dropletQueries } from '../droplets/queries';
@@ -60,6 +62,7 @@ const useKnownNames = (running: readonly InFlightAction[], recent: readonly Acti
 const ActivityScreen = () => {
   const [view, update] = useActivityView();
   const running = useTrackedActions();
+  const tracked = useQuery(trackedActionQueries.tracked());
   const recent = useQuery(activityQueries.recent());
   const history = useQuery(activityQueries.history(view.page));
   const recentEntries = recent.data ?? [];
@@ -90,6 +93,7 @@ const ActivityScreen = () => {
     <div className="activity-screen">
       <ActivityToolbar view={view} onChange={update} seenTypes={seenTypes} />
       <Section title="Running" count={shownRunning.length}>
+        <RefreshFailed query={tracked} />
         {shownRunning.length > 0 ? (
           <RunningList actions={shownRunning} />
         ) : (
@@ -97,6 +101,7 @@ const ActivityScreen = () => {
         )}
       </Section>
       <Section title="Finished recently" count={recent.data ? shownRecent.length : undefined}>
+        <RefreshFailed query={recent} />
         {recent.isError && !recent.data ? (
           <ErrorState title="Couldn't load the finished actions" error={panelErrorOf(recent.error)} onRetry={() => void recent.refetch()} retrying={recent.isFetching} />
         ) : shownRecent.length > 0 ? (
@@ -110,6 +115,7 @@ const ActivityScreen = () => {
         )}
       </Section>
       <Section title="Account history">
+        <RefreshFailed query={history} />
         <AccountHistory query={history} view={view} names={names} onPage={(page) => update({ page })} />
       </Section>
     </div>

@@ -8,6 +8,7 @@ import { CopyAnnouncement, useClipboard } from '../../components/copy-button';
 import { ExternalLink } from '../../components/external-link';
 import { IconButton } from '../../components/icon-button';
 import { QueryView } from '../../components/query-view';
+import { RefreshFailed } from '../../components/refresh-failed';
 import { Skeleton } from '../../components/skeleton';
 import { Tabs } from '../../components/tabs';
 import { ActionProgress } from '../../tracking/action-progress';
@@ -154,6 +155,7 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
         {publicIpv4 ? <CopySsh ip={publicIpv4} /> : null}
       </div>
       <div className="detail-pane__body">
+        <RefreshFailed query={detail} />
         <Tabs label="Droplet details" tabs={tabs} selected={tab} onSelect={setTab}>
           {tab === 'overview' ? (
             <QueryView query={detail} loadingLabel="Loading the droplet" loading={<OverviewSkeleton />} errorTitle="Couldn't load the droplet">

@@ -8,6 +8,7 @@ import { DropletsToolbar } from './droplets-toolbar';
 import { dropletQueries } from './queries';
 import { useDropletsView } from './use-droplets-view';
 import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
+import { RefreshFailed } from '../../components/refresh-failed';
 import '../../components/resource-screen.css';
 import './droplets-screen.css';
 
@@ -62,6 +63,7 @@ export const DropletsScreen = () => {
           </p>
         ) : null}
       </div>
+      <RefreshFailed query={list} />
       {selectedRows.length === 0 ? null : <BulkActions rows={selectedRows} running={running} onClear={() => setSelected(new Set())} />}
       <div className="resource-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
         <div ref={listRef} className="resource-screen__list">

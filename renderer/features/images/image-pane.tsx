@@ -12,6 +12,7 @@ import { DetailFact, DetailNone, DetailSection } from '../../components/detail-p
 import { IconButton } from '../../components/icon-button';
 import { LinkButton } from '../../components/link-button';
 import { QueryView } from '../../components/query-view';
+import { RefreshFailed } from '../../components/refresh-failed';
 import { Skeleton } from '../../components/skeleton';
 import { formatDateTime } from '../../format/format-date';
 import { ActionProgress } from '../../tracking/action-progress';
@@ -169,6 +170,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
         {shown ? <ImageActions row={shown} busy={action !== undefined} onDeleted={onDeleted} /> : null}
       </header>
       <div className="detail-pane__body image-pane__body">
+        <RefreshFailed query={detail} />
         {shown === undefined ? (
           <QueryView query={detail} loadingLabel="Loading the image" loading={<HistorySkeleton />} errorTitle="Couldn't load the image">
             {() => null}

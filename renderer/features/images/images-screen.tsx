@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ImageRow } from '../../../shared/image-types';
 import { imageQueries } from '../../catalog/queries';
+import { RefreshFailed } from '../../components/refresh-failed';
 import { Tabs } from '../../components/tabs';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
 import { defaultTab, filterImages, imageTabs, sortImages, tabOfOwnImage, type ImageTab } from './image-filters';
@@ -92,6 +93,7 @@ export const ImagesScreen = () => {
             </p>
           ) : null}
         </div>
+        <RefreshFailed query={list} />
         <div className="resource-screen__body" data-pane={view.image === null ? undefined : 'open'}>
           <div ref={listRef} className="resource-screen__list">
             <ImagesList

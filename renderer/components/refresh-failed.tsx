@@ -1,0 +1,47 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { RotateCw, TriangleAlert } from 'lucide-react';
+import { panelErrorOf } from '../bridge/panel-error-of';
+import { errorReason } from '../format/error-reason';
+import { formatClock } from '../format/format-date';
+import { Button } from './button';
+import { cx } from './cx';
+import './refresh-failed.css';
+
+export interface RefreshFailedProps {
+  /** Any query whose data is on screen: a list, a pane, Activity's sections. */
+  query: Pick<UseQueryResult<unknown>, 'isRefetchError' | 'error' | 'dataUpdatedAt' | 'isFetching' | 'refetch'>;
+  className?: string;
+}
+
+/**
+ * Says that what is on screen is older than a failed attempt to refresh it, so stale data is never
+ * taken for current: when it dates from, why the refresh failed (DigitalOcean's own message and
+ * request id for support), and a way to try again. Nothing while the data is the latest answer.
+ */
+export const RefreshFailed = ({ query, className }: RefreshFailedProps) => {
+  // Refetch error: the last attempt failed while data from an earlier one is still shown.
+  if (!query.isRefetchError || query.error === null) return null;
+  const error = panelErrorOf(query.error);
+  return (
+    <div role="status" className={cx('refresh-failed', className)}>
+      <TriangleAlert className="refresh-failed__icon" aria-hidden="true" />
+      <p className="refresh-failed__text">
+        <span className="refresh-failed__summary">
+          Couldn’t refresh — showing data from {formatClock(query.dataUpdatedAt)} ({errorReason(error.kind)})
+        </span>
+        <span className="refresh-failed__detail">
+          {error.message}
+          {error.requestId === undefined ? null : (
+            <>
+              {' '}
+              Request ID <code>{error.requestId}</code>
+            </>
+          )}
+        </span>
+      </p>
+      <Button variant="secondary" size="sm" icon={<RotateCw />} busy={query.isFetching} onClick={() => void query.refetch()}>
+        Retry
+      </Button>
+    </div>
+  );
+};
