@@ -248,7 +248,8 @@ const startable = {
       drivenBy: 'disk-gb',
       prior: { ms: 2 * MINUTE, minimumMs: MINUTE, source: 'DigitalOcean documents about 2 minutes per GB of disk' },
     },
-    equivalent: action('snapshot'),
+    // doctl insists on a name where the API would name the snapshot itself.
+    equivalent: { ...action('snapshot'), doctlRequires: ['--snapshot-name'] },
   },
   enable_backups: {
     words: {
@@ -463,7 +464,7 @@ const startable = {
     // Not a DigitalOcean action: `DELETE /v2/droplets/{id}` (never a "destroy" action type).
     request: null,
     duration: { drivenBy: 'nothing' },
-    equivalent: { doctl: 'compute droplet delete', doctlArgs: 'id', method: 'DELETE', path: '/v2/droplets/{id}', body: false },
+    equivalent: { doctl: 'compute droplet delete', doctlArgs: 'ids', doctlByTag: true, method: 'DELETE', path: '/v2/droplets/{id}', body: false },
   },
 } as const satisfies Record<string, StartableDropletKind>;
 

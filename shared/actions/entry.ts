@@ -68,8 +68,12 @@ export interface DurationSpec {
 export interface Equivalent {
   /** The doctl command (after `doctl`), or null when doctl has none. */
   doctl: string | null;
-  /** Positional arguments doctl takes before the flags (the droplet's id). */
-  doctlArgs?: 'id';
+  /** Positional arguments doctl takes before the flags: one id, or several at once. */
+  doctlArgs?: 'id' | 'ids';
+  /** doctl takes `--tag-name` instead of ids. */
+  doctlByTag?: true;
+  /** Flags doctl refuses to run without, even where the API has a default (a snapshot's name). */
+  doctlRequires?: readonly string[];
   /** The API request: method and path, `{id}` standing for the resource's id. */
   method: 'POST' | 'PUT' | 'DELETE';
   path: string;

@@ -59,14 +59,6 @@ const doctl = 'DIGITALOCEAN_ACCESS_TOKEN="$DIGITALOCEAN_TOKEN" doctl';
 
 const noCommand = 'doctl has no command for this; the API request:';
 
-/** What doctl's commands take beyond one id and the catalogue's flags (see the sources above). */
-const doctlTakes: Readonly<Record<string, { severalIds?: true; tagName?: true; requires?: readonly string[] }>> = {
-  'compute droplet delete': { severalIds: true, tagName: true },
-  'compute image delete': { severalIds: true },
-  'compute image update': { requires: ['--image-name'] },
-  'compute droplet-action snapshot': { requires: ['--snapshot-name'] },
-};
-
 type FlagSpecs = Readonly<Record<string, Pick<FieldSpec, 'flag'> & { kind?: FieldSpec['kind'] }>>;
 
 /** A rename is a plain PUT, not an action, so its fields are not among the catalogue's action fields. */
@@ -108,7 +100,8 @@ const flagWords = (spec: Pick<FieldSpec, 'flag'> & { kind?: FieldSpec['kind'] },
 type DoctlText = Pick<CommandEquivalent, 'doctl' | 'doctlMissing'>;
 
 /** doctl's words for a command with its positional words (already shell words) and the values its fields carry. */
-const doctlCommand = (command: string | null, words: readonly string[], fields: FlagSpecs, values: Readonly<Record<string, unknown>>): DoctlText => {
+const doctlCommand = (equivalent: Pick<Equivalent, 'doctl' | 'doctlRequires'>, words: readonly string[], fields: FlagSpecs, values: Readonly<Record<string, unknown>>): DoctlText => {
+  const command = equivalent.doctl;
   if (command === null) return { doctl: null, doctlMissing: noCommand };
   const flags: string[] = [];
   for (const [name, spec] of Object.entries(fields)) {
@@ -117,7 +110,7 @@ const doctlCommand = (command: string | null, words: readonly string[], fields: 
     if (spec.flag === undefined) return { doctl: null, doctlMissing: `doctl ${command} cannot set the ${name}; the API request:` };
     flags.push(...flagWords(spec, spec.flag, value));
   }
-  const missing = doctlTakes[command]?.requires?.find((flag) => !flags.includes(flag));
+  const missing = equivalent.doctlRequires?.find((flag) => !flags.includes(flag));
   if (missing !== undefined) return { doctl: null, doctlMissing: `doctl ${command} needs ${missing}, which this request leaves out; the API request:` };
   return { doctl: [doctl, command, ...words, ...flags].join(' ') };
 };
@@ -155,7 +148,7 @@ const resolveImage = (work: ImageWork): Resolved => {
 };
 
 const single = ({ equivalent, fields, body }: Resolved, work: object, id: number): CommandEquivalent => ({
-  ...doctlCommand(equivalent.doctl, equivalent.doctlArgs === 'id' ? [String(id)] : [], fields, work as Record<string, unknown>),
+  ...doctlCommand(equivalent, equivalent.doctlArgs === undefined ? [] : [String(id)], fields, work as Record<string, unknown>),
   curl: curl(equivalent.method, equivalent.path.replace('{id}', String(id)), body),
 });
 
@@ -201,8 +194,8 @@ const perDroplet = (ids: readonly number[], workFor: (id: number) => DropletWork
   const resolved = resolveDroplet(first);
   const { equivalent, fields, body } = resolved;
   const command = equivalent.doctl;
-  const several = command !== null && doctlTakes[command]?.severalIds === true;
-  const text = doctlCommand(command, several ? ids.map(String) : ['"$id"'], fields, first as Record<string, unknown>);
+  const several = command !== null && equivalent.doctlArgs === 'ids';
+  const text = doctlCommand(equivalent, several ? ids.map(String) : ['"$id"'], fields, first as Record<string, unknown>);
   return {
     doctl: text.doctl === null || several ? text.doctl : loop(ids, text.doctl),
     ...(text.doctlMissing === undefined ? {} : { doctlMissing: text.doctlMissing }),
@@ -215,8 +208,8 @@ const byTag = (tagName: string, work: DropletWork): CommandEquivalent => {
   const { equivalent, fields, body } = resolveDroplet(work);
   const command = equivalent.doctl;
   const text =
-    command !== null && doctlTakes[command]?.tagName === true
-      ? doctlCommand(command, ['--tag-name', shellQuote(tagName)], fields, work as Record<string, unknown>)
+    command !== null && equivalent.doctlByTag === true
+      ? doctlCommand(equivalent, ['--tag-name', shellQuote(tagName)], fields, work as Record<string, unknown>)
       : { doctl: null, doctlMissing: command === null ? noCommand : `doctl ${command} takes one droplet, not a tag; the API request:` };
   return { ...text, curl: curl(equivalent.method, `${equivalent.path.replace('/{id}', '')}?tag_name=${encodeURIComponent(tagName)}`, body) };
 };
@@ -233,7 +226,7 @@ export const createEquivalent = (request: DropletCreateRequest): CommandEquivale
   const { equivalent } = imageKinds.create_droplet;
   const fields: FlagSpecs = Object.fromEntries(Object.entries(createFlags).map(([name, flag]) => [name, { flag }]));
   return {
-    ...doctlCommand(equivalent.doctl, request.names.map(shellQuote), fields, request),
+    ...doctlCommand(equivalent, request.names.map(shellQuote), fields, request),
     curl: curl(equivalent.method, equivalent.path, dropletCreateBody(request)),
   };
 };

@@ -79,7 +79,7 @@ const startable = {
     available: ({ row }) => (row.public ? publicImageReason : null),
     request: null,
     duration: { drivenBy: 'nothing' },
-    equivalent: { doctl: 'compute image update', doctlArgs: 'id', method: 'PUT', path: '/v2/images/{id}', body: true },
+    equivalent: { doctl: 'compute image update', doctlArgs: 'id', doctlRequires: ['--image-name'], method: 'PUT', path: '/v2/images/{id}', body: true },
   },
   transfer: {
     words: {
@@ -133,7 +133,7 @@ const startable = {
     },
     request: null,
     duration: { drivenBy: 'nothing' },
-    equivalent: { doctl: 'compute image delete', doctlArgs: 'id', method: 'DELETE', path: '/v2/images/{id}', body: false },
+    equivalent: { doctl: 'compute image delete', doctlArgs: 'ids', method: 'DELETE', path: '/v2/images/{id}', body: false },
   },
 } as const satisfies Record<string, StartableImageKind>;
 
