@@ -48,6 +48,14 @@ describe('droplet action requests', () => {
     expect(result.error?.issues[0]?.message).toMatch(/End the name with a letter or a digit/);
   });
 
+  it.each([
+    ['-leading-dash', /Start the name with a letter or a digit/],
+    ['x'.repeat(70), /at most 63 characters/],
+  ])('refuses a rename to %s, as the form does, before the API', (name, reason) => {
+    const result = parse({ type: 'rename', name });
+    expect(result.error?.issues[0]?.message).toMatch(reason);
+  });
+
   it('knows which actions run by tag', () => {
     expect(isTagActionType('snapshot')).toBe(true);
     expect(isTagActionType('reboot')).toBe(false);

@@ -21,6 +21,8 @@ describe('droplet create requests', () => {
     [{ names: [] }, /Enter a name/],
     [{ names: ['web_01'] }, /only letters/],
     [{ names: ['web-'] }, /End the name/],
+    [{ names: ['-leading-dash'] }, /Start the name/],
+    [{ names: [`api.${'x'.repeat(70)}`] }, /at most 63 characters/],
     [{ names: Array.from({ length: 11 }, (_, index) => `web-${index}`) }, /at most 10/],
     [{ names: ['web-01', 'WEB-01'] }, /already in this list/],
     [{ tags: ['has space'] }, /letters, digits/],

@@ -120,7 +120,17 @@ describe('droplet actions: starting one', () => {
     await user.type(field, 'web-');
     expect(field).toHaveAccessibleDescription(/End the name with a letter or a digit/);
     await user.click(rename);
+    await user.clear(field);
+    await user.type(field, '-leading-dash');
+    expect(field).toHaveAccessibleDescription(/Start the name with a letter or a digit/);
+    await user.click(rename);
+    await user.clear(field);
+    await user.type(field, 'x'.repeat(70));
+    expect(field).toHaveAccessibleDescription(/at most 63 characters/);
+    await user.click(rename);
     expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
+    await user.clear(field);
+    await user.type(field, 'web-');
 
     await user.type(field, '02');
     expect(field).not.toHaveAttribute('aria-invalid');

@@ -102,6 +102,14 @@ describe('the create form: checks before anything is sent', { timeout: formTimeo
     expect(bridge['droplets.create']).not.toHaveBeenCalled();
   });
 
+  it('holds names to RFC 1123 hostnames: no hyphen at either end of a label, labels of at most 63', async () => {
+    const { user, dialog } = await openForm();
+    await enter(user, within(dialog).getByLabelText('Names'), `-leading-dash, api.${'x'.repeat(70)}`);
+    expect(within(dialog).getByText(/-leading-dash: Start the name with a letter or a digit/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/each part between dots to at most 63 characters/)).toBeInTheDocument();
+    expect(submitButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('refuses more than ten names', async () => {
     const { user, dialog } = await openForm();
     await enter(user, within(dialog).getByLabelText('Names'), Array.from({ length: 11 }, (_, index) => `node-${index}`).join(','));
