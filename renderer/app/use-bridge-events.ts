@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
+import type { ActionSettled } from '../../shared/action-types';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
 import { workflowQueries } from '../features/workflows/queries';
 import { areaPath, isArea } from '../routing/area-path';
+import { createCoalescer } from '../resources/coalescer';
+import { refreshSettled } from '../resources/refresh-settled';
+import { scheduleSettleBatch } from '../resources/settle-window';
 import { resourcePath } from '../routing/resource-path';
 import { trackedActionQueries } from '../tracking/queries';
-import { settledQueryKeys } from './settled-query-keys';
 
 /**
  * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area, the
@@ -38,9 +41,13 @@ export const useBridgeEvents = (): void => {
     });
     // The tracker's progress is one query's to hold: a push only asks it to refetch now.
     const stopProgress = bridge.on('actions.progress', () => void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey }));
-    // An action that settled changed its resource: whatever shows that kind of resource is refetched.
-    const stopSettled = bridge.on('actions.settled', ({ resource }) => {
-      for (const queryKey of settledQueryKeys(resource.type)) void queryClient.invalidateQueries({ queryKey });
+    // An action that settled changed its resource: the tracker's lists (no API request) are asked at
+    // once; the resource itself is refetched by id with the others settling in the same moment.
+    const settles = createCoalescer<ActionSettled>(scheduleSettleBatch, (batch) => void refreshSettled(queryClient, batch));
+    const stopSettled = bridge.on('actions.settled', (settled) => {
+      void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey });
+      void queryClient.invalidateQueries({ queryKey: trackedActionQueries.recent().queryKey });
+      settles.add(settled);
     });
     // A workflow moved on: its one query is asked again, and every view of it follows.
     const stopWorkflows = bridge.on('workflows.changed', () => void queryClient.invalidateQueries({ queryKey: workflowQueries.all() }));
@@ -49,6 +56,7 @@ export const useBridgeEvents = (): void => {
       stopAccount();
       stopProgress();
       stopSettled();
+      settles.stop();
       stopWorkflows();
     };
   }, [navigate, queryClient]);

@@ -7,8 +7,8 @@ const catalogStaleMs = 10 * 60_000;
 
 /**
  * What DigitalOcean offers (regions, sizes) and which images exist, shared by every form that picks
- * one: create, resize, rebuild, transfer, import. `['images']` is also what an image action settling
- * invalidates (settled-query-keys.ts).
+ * one: create, resize, rebuild, transfer, import. An image action settling refetches its image by id
+ * and patches it into the `['images', 'list', …]` lists.
  */
 export const catalogQueries = {
   regions: () =>

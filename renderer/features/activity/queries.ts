@@ -6,8 +6,8 @@ import { trackedActionQueries } from '../../tracking/queries';
 export const historyPerPage = 20;
 
 /**
- * Under `['actions']`, which every `actions.settled` invalidates (settled-query-keys.ts): the recent
- * list and the history refresh by themselves as work ends.
+ * Under `['actions']`: as work ends the recent list (no API request) is asked again at once, and the
+ * history pages (a request each) are marked stale for their next showing.
  */
 export const activityQueries = {
   /** What settled lately on this account, from the main side's memory (no API request). */

@@ -2,8 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../bridge/call';
 
 /**
- * Query keys and options for droplets, generic to specific: `['droplets']` is what an action settling
- * invalidates (settled-query-keys.ts), `['droplets', 'detail', id]` everything about one droplet.
+ * Query keys and options for droplets, generic to specific: `['droplets', 'list', …]` the lists a
+ * settled action patches in place, `['droplets', 'detail', id]` everything about one droplet (what it
+ * refetches by id).
  */
 export const dropletQueries = {
   all: () => ['droplets'] as const,

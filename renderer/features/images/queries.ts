@@ -16,7 +16,7 @@ export const tabFilter = (tab: ImageTab, tag: string): ImageFilter => {
 
 /**
  * `/v2/snapshots` is where a droplet snapshot names its droplet (`resource_id`); the image list does
- * not. Keyed under `['images']`, so an image action settling refreshes it with the lists.
+ * not. A whole list of the account's snapshots: a settle never reloads it, a view showing it does once it is stale.
  */
 export const snapshotSourceQuery = () =>
   queryOptions({
