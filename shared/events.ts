@@ -28,6 +28,12 @@ export const events = {
   'actions.settled': event<ActionSettled>(),
   /** DigitalOcean answered 429: requests wait (GETs are retried) until it takes requests again, `retryInMs` from now. */
   'api.rateLimited': event<{ retryInMs: number }>(),
+  /**
+   * Whether DigitalOcean answers: `reachable: false` on every request that got no answer (the
+   * connection failed or timed out), `true` once on the first answer after that. `since` (ISO 8601)
+   * is when it stopped or started answering.
+   */
+  'api.reachability': event<{ reachable: boolean; since: string }>(),
   /** A workflow started, moved on a step or ended; its whole state, so the renderer's list of them is stale. */
   'workflows.changed': event<Workflow>(),
 };

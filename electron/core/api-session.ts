@@ -15,6 +15,8 @@ export interface ApiSessionsOptions {
   log: Logger;
   /** Every 429 any account's client meets, with the time until the API takes requests again. */
   onRateLimited: (retryInMs: number) => void;
+  /** After every request attempt of any account's client: whether DigitalOcean answered. */
+  onReachable?: (reachable: boolean) => void;
 }
 
 export const noAccountMessage = 'No DigitalOcean account is connected. Add a token or try the demo account in Accounts.';
@@ -23,7 +25,7 @@ export const noAccountMessage = 'No DigitalOcean account is connected. Add a tok
  * One client (and so one rate governor) per account: requests, pollers and lists of the same token
  * share its budget, and switching accounts never spends one account's budget on another.
  */
-export const createApiSessions = ({ accounts, fetch, log, onRateLimited }: ApiSessionsOptions): ApiSessions => {
+export const createApiSessions = ({ accounts, fetch, log, onRateLimited, onReachable }: ApiSessionsOptions): ApiSessions => {
   const clients = new Map<string, DoClient>();
   return {
     async client() {
@@ -38,6 +40,7 @@ export const createApiSessions = ({ accounts, fetch, log, onRateLimited }: ApiSe
           fetch,
           log: log.child(credentials.accountId),
           onRateLimited,
+          ...(onReachable ? { onReachable } : {}),
         });
         clients.set(key, client);
       }

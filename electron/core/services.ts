@@ -2,6 +2,7 @@ import type { AppInfo, Runtime } from '../../shared/app-types';
 import type { EventPayloadOf } from '../../shared/events';
 import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
 import { createFetchAccount } from './accounts/fetch-account';
+import { createApiReachability } from './api-reachability';
 import { createApiSessions, type ApiSessions } from './api-session';
 import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -88,6 +89,7 @@ export const createCore = ({
     fetch,
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
+    onReachable: createApiReachability(events),
   });
   const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.

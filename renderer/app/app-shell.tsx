@@ -5,6 +5,7 @@ import { ToastRegion } from '../features/toasts/toast-region';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
+import { UnreachableNotice } from './unreachable-notice';
 import { Sidebar } from './sidebar';
 import { useBridgeEvents } from './use-bridge-events';
 import './app-shell.css';
@@ -23,6 +24,7 @@ export const AppShell = () => {
       </button>
       <Sidebar />
       <main ref={mainRef} className="app-shell__main" tabIndex={-1}>
+        <UnreachableNotice />
         <RateLimitNotice />
         <AppRoutes />
       </main>

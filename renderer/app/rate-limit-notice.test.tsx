@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatClock } from '../format/format-date';
 import { emit, resetFakeBridge } from '../testing/fake-bridge';
 import { RateLimitNotice } from './rate-limit-notice';
 
@@ -23,7 +24,7 @@ describe('RateLimitNotice', () => {
   it('counts down to the retry, then disappears', () => {
     render(<RateLimitNotice />);
     act(() => emit('api.rateLimited', { retryInMs: 3_000 }));
-    expect(screen.getByRole('status')).toHaveTextContent('The panel retries in 3 s.');
+    expect(screen.getByRole('status')).toHaveTextContent(`rate limiting this account since ${formatClock(Date.now())}. The panel retries in 3 s.`);
     act(() => vi.advanceTimersByTime(1_000));
     expect(screen.getByRole('status')).toHaveTextContent('retries in 2 s');
     act(() => vi.advanceTimersByTime(2_000));

@@ -28,8 +28,7 @@ const scripted = (answers: (PanelError | string)[]) => {
       </>
     );
   };
-  const queryClient = new QueryClient();
-  return { queryClient, ...renderWithQuery(<Probe />, queryClient) };
+  return renderWithQuery(<Probe />, new QueryClient());
 };
 
 describe('RefreshFailed', () => {

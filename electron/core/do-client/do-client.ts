@@ -33,6 +33,8 @@ export interface DoClientOptions {
   timeoutMs?: number;
   /** Called on every 429 with the time until the API takes requests again. */
   onRateLimited?: (retryInMs: number) => void;
+  /** Called after every attempt: false when it got no answer (connection failed or timed out), true on any answer. */
+  onReachable?: (reachable: boolean) => void;
   /** The account's governor, shared with every other client and poller of the same token; a new one by default. */
   governor?: RateGovernor;
   /** Retries of a failed GET (default 3). Writes are never retried. */
@@ -62,6 +64,7 @@ export const createDoClient = (options: DoClientOptions) => {
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     governor: options.governor ?? createRateGovernor({ now, sleep }),
     ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
+    ...(options.onReachable ? { onReachable: options.onReachable } : {}),
     random: options.random ?? Math.random,
     sleep,
     now,

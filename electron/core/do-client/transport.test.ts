@@ -56,6 +56,22 @@ describe('reads are retried', () => {
   });
 });
 
+describe('whether DigitalOcean answers', () => {
+  test('is reported after every attempt: false for each unanswered one, true for any answer', async () => {
+    const reports: boolean[] = [];
+    h = await startHarness({
+      sim: { faults: { resetRate: 1 } },
+      client: { onReachable: (reachable) => reports.push(reachable) },
+      onSleep: (_ms, sim) => sim.faults.configure({ resetRate: 0 }),
+    });
+    await expect(h.client.account.get()).resolves.toMatchObject({ status: 'active' });
+    h.sim.faults.failRequests({ method: 'GET', path: '/v2/account', status: 503, count: 10 });
+    await rejection(h.client.account.get());
+    // An error answer is still an answer: DigitalOcean is reachable, only unhappy.
+    expect(reports).toEqual([false, true, true, true, true, true]);
+  });
+});
+
 describe('writes are never retried', () => {
   test('a POST the server acted on before failing exists exactly once', async () => {
     h = await startHarness();

@@ -39,6 +39,7 @@ export interface TransportOptions {
   maxRetries: number;
   governor: RateGovernor;
   onRateLimited?: (retryInMs: number) => void;
+  onReachable?: (reachable: boolean) => void;
   random: () => number;
   sleep: Sleep;
   now: () => number;
@@ -141,12 +142,14 @@ export const createTransport = (options: TransportOptions): Transport => {
         if (attempt.type === 'failure') {
           permit.settle();
           line(attempt.label);
+          options.onReachable?.(false);
           if (!canRetry) throw attempt.error;
           await options.sleep(backoffMs(retry + 1, options.random), call.signal);
           continue;
         }
 
         const { status, headers, text } = attempt;
+        options.onReachable?.(true);
         const requestId = headers.get('x-request-id') ?? undefined;
         line(String(status), requestId);
         if (status === 429) {
