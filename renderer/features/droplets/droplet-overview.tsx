@@ -18,18 +18,21 @@ const Copyable = ({ value, what }: { value: string | undefined; what: string }) 
     <DetailNone>—</DetailNone>
   );
 
+/** DigitalOcean answers a private interface's gateway with the string "nil" (FACTS.md §11.7): it means none. */
+const reported = (value: string | undefined): string | undefined => (value === undefined || value === '' || value === 'nil' ? undefined : value);
+
 const IdList = ({ ids }: { ids: readonly (number | string)[] }) =>
   ids.length === 0 ? <DetailNone /> : <span className="detail-chips">{ids.map((id) => <code key={id}>{id}</code>)}</span>;
 
 const Networks = ({ droplet }: { droplet: Droplet }) => {
   const rows = [
-    ...(droplet.networks.v4 ?? []).map((network) => ({ version: 'IPv4', type: network.type, address: network.ip_address, netmask: network.netmask, gateway: network.gateway })),
+    ...(droplet.networks.v4 ?? []).map((network) => ({ version: 'IPv4', type: network.type, address: network.ip_address, netmask: network.netmask, gateway: reported(network.gateway) })),
     ...(droplet.networks.v6 ?? []).map((network) => ({
       version: 'IPv6',
       type: network.type,
       address: network.ip_address,
       netmask: network.netmask === undefined ? undefined : `/${network.netmask}`,
-      gateway: network.gateway,
+      gateway: reported(network.gateway),
     })),
   ];
   if (rows.length === 0) return <DetailNone>No network interfaces reported.</DetailNone>;
@@ -71,9 +74,7 @@ export const DropletOverview = ({ droplet }: { droplet: Droplet }) => (
         <DetailFact term="ID">
           <Copyable value={String(droplet.id)} what="droplet ID" />
         </DetailFact>
-        <DetailFact term="Status">
-          {dropletStatuses[droplet.status].label} <code>{droplet.status}</code>
-        </DetailFact>
+        <DetailFact term="Status">{dropletStatuses[droplet.status].label}</DetailFact>
         <DetailFact term="Locked">{droplet.locked ? 'Yes: an action is running' : 'No'}</DetailFact>
         <DetailFact term="Created">{formatDateTime(droplet.created_at)}</DetailFact>
         <DetailFact term="Region">
