@@ -34,7 +34,7 @@ test('shuts down the droplets of a tag through the tag, each with its own progre
   await dialog.getByRole('button', { name: 'Shut down 2 droplets' }).click();
   await expect(dialog).toBeHidden();
 
-  for (const name of ['db-primary', 'db-replica']) await expect(rowOf(page, name)).toContainText('Shutdown ·');
+  for (const name of ['db-primary', 'db-replica']) await expect(rowOf(page, name)).toContainText('Shut down ·');
   await demo.advance(300);
   for (const name of ['db-primary', 'db-replica']) await expect(rowOf(page, name)).toContainText('Off', { timeout: 10_000 });
   expect(consoleProblems).toEqual([]);

@@ -110,7 +110,7 @@ test('convert a backup to a snapshot', async ({ page, consoleProblems }) => {
   await expect(dialog).toContainText('stays until you delete it');
   await dialog.getByRole('button', { name: 'Convert to snapshot' }).click();
   await expect(dialog).toBeHidden();
-  await expect(pane.getByRole('progressbar', { name: 'Convert' })).toBeVisible();
+  await expect(pane.getByRole('progressbar', { name: 'Convert to snapshot' })).toBeVisible();
 
   await demo.advance(3600);
   await expect(fact(pane, 'Type')).toContainText('snapshot', { timeout: 20_000 });
