@@ -235,7 +235,7 @@ const startable = {
     bulk: {
       verb: 'Take snapshots',
       title: (count) => `Take snapshots of ${count}`,
-      description: 'A full copy of each droplet’s disk; the droplets keep running while it is taken.',
+      description: 'A full copy of each droplet’s disk; running droplets keep running and off ones stay off while it is taken.',
     },
     menu: 'other',
     icon: 'camera',

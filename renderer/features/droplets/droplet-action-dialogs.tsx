@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
+import type { Droplet } from '../../../shared/do-types';
 import { dropletNameProblem } from '../../../shared/rules/droplet-name';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
@@ -8,7 +9,7 @@ import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
-import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb } from './droplet-action-rules';
+import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb, snapshotWhileTaken } from './droplet-action-rules';
 import { formatDuration } from '../../../shared/actions/words';
 import { useRunDropletAction, type DropletActionRequest } from './mutations';
 
@@ -94,19 +95,27 @@ export const RenameBody = ({ id, name, onCancel, onDone }: BodyProps & { name: s
   );
 };
 
-/** A snapshot's name, defaulting to the droplet's and today's date, with how long it may take. */
-export const SnapshotBody = ({ id, name, diskGb, onCancel, onDone }: BodyProps & { name: string; diskGb: number | undefined }) => {
+/** A snapshot's name, defaulting to the droplet's and today's date, with how long it may take and what the droplet does meanwhile. */
+export const SnapshotBody = ({
+  id,
+  name,
+  diskGb,
+  status,
+  onCancel,
+  onDone,
+}: BodyProps & { name: string; diskGb: number | undefined; status: Droplet['status'] | undefined }) => {
   const run = useRunDropletAction(id);
   const [value, setValue] = useState(() => defaultSnapshotName(name, new Date()));
   const trimmed = value.trim();
   const problem = trimmed === '' ? 'Enter a name.' : trimmed.length > 255 ? 'Use at most 255 characters.' : null;
+  const meanwhile = snapshotWhileTaken(status);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (problem === null && !run.isPending) run.mutate({ type: 'snapshot', name: trimmed }, { onSuccess: onDone });
   };
   return (
     <form className="droplet-action-dialog" onSubmit={submit} noValidate>
-      <p>The droplet keeps running while the snapshot is taken.</p>
+      {meanwhile === null ? null : <p>{meanwhile}</p>}
       <p>
         {diskGb === undefined
           ? `DigitalOcean takes about ${snapshotMinutesPerGb} minutes per GB of disk.`

@@ -153,6 +153,16 @@ describe('droplet actions: starting one', () => {
     expect(bridge['droplets.runAction']).toHaveBeenCalledWith({ id: sampleDroplet.id, action: { type: 'snapshot', name: 'web-prod-01-2026-11-22' } });
   });
 
+  it('says an off droplet stays off while its snapshot is taken, not that it keeps running', async () => {
+    replyWith('droplets.get', () => ok(offDroplet));
+    replyWith('droplets.list', () => ok([sampleDropletRow, offRow]));
+    const { user, pane } = await openPane(offRow.id, offRow.name);
+    await user.click(within(await openMenu(user, pane)).getByRole('menuitem', { name: 'Take snapshot…' }));
+    const dialog = await screen.findByRole('dialog', { name: `Take a snapshot of ${offRow.name}` });
+    expect(dialog).toHaveTextContent('The droplet is off and stays off while the snapshot is taken');
+    expect(dialog).not.toHaveTextContent('keeps running');
+  });
+
   it('warns before disabling backups and before enabling IPv6', async () => {
     replyWith('droplets.get', () => ok(offDroplet));
     replyWith('droplets.list', () => ok([sampleDropletRow, { ...offRow, backupsEnabled: true }]));

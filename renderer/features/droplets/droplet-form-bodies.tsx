@@ -37,7 +37,9 @@ export interface FormBodyProps {
 export const formBodies: { readonly [K in FormKind]: (props: FormBodyProps) => ReactNode } = {
   rename: ({ id, name, onCancel, onDone }) => <RenameBody id={id} name={name} onCancel={onCancel} onDone={onDone} />,
   resize: ({ id, facts, onCancel, onDone }) => (facts ? <ResizeBody id={id} target={facts} onCancel={onCancel} onDone={onDone} /> : null),
-  snapshot: ({ id, name, diskGb, onCancel, onDone }) => <SnapshotBody id={id} name={name} diskGb={diskGb} onCancel={onCancel} onDone={onDone} />,
+  snapshot: ({ id, name, diskGb, facts, onCancel, onDone }) => (
+    <SnapshotBody id={id} name={name} diskGb={diskGb} status={facts?.status} onCancel={onCancel} onDone={onDone} />
+  ),
   enable_backups: ({ id, onCancel, onDone }) => <EnableBackupsBody id={id} onCancel={onCancel} onDone={onDone} />,
   change_backup_policy: ({ id, onCancel, onDone }) => <ChangeBackupPolicyBody id={id} onCancel={onCancel} onDone={onDone} />,
   change_kernel: ({ id, facts, onCancel, onDone }) => <ChangeKernelBody id={id} current={facts?.kernel} onCancel={onCancel} onDone={onDone} />,

@@ -74,6 +74,15 @@ describe('Delete', () => {
     await waitFor(() => expect(bridge['images.delete']).toHaveBeenCalledWith({ id: snapshotRow.id }));
     await waitFor(() => expect(screen.queryByRole('complementary', { name: /^Image / })).not.toBeInTheDocument());
   });
+
+  it.each([
+    ['custom', `/images?tab=custom&image=${customRow.id}`, customRow.name, 'the custom image is removed'],
+    ['snapshot', `/images?tab=snapshots&image=${snapshotRow.id}`, snapshotRow.name, 'the snapshot is removed'],
+    ['backup', `/images?tab=backups&image=${backupRow.id}`, backupRow.name, 'the backup is removed'],
+  ])('says which kind of image is removed when deleting a %s', async (_type, path, name, says) => {
+    const { dialog } = await openDialog(path, name, 'Delete');
+    expect(dialog).toHaveTextContent(`This is permanent: ${says} from every region that holds it.`);
+  });
 });
 
 describe('Transfer', () => {

@@ -16,7 +16,7 @@ import { catalogQueries } from '../../catalog/queries';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { ErrorState } from '../../components/error-state';
 import { ActionFailure } from '../droplets/action-failure';
-import { typeLabel } from './image-format';
+import { typeNoun } from './image-format';
 import { useDeleteImage, useRunImageAction, useUpdateImage, type ImageChanges } from './mutations';
 
 interface BodyProps {
@@ -96,8 +96,8 @@ export const DeleteBody = ({ row, onCancel, onDone }: BodyProps) => {
   return (
     <div className="image-dialog">
       <Callout tone="danger">
-        <p>This is permanent: the {typeLabel(row.type).toLowerCase()} is removed from every region that holds it.</p>
-        <p>Droplets already created from it keep running.</p>
+        <p>This is permanent: the {typeNoun(row.type)} is removed from every region that holds it.</p>
+        <p>Droplets already created from it are not affected.</p>
       </Callout>
       <CommandEquivalent equivalent={imageActionEquivalent({ type: 'delete' }, row.id)} />
       {remove.error ? <ActionFailure title="Couldn't delete the image" error={remove.error} resource="image" /> : null}

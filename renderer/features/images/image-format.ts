@@ -32,6 +32,18 @@ const typeLabels: Record<NonNullable<ImageRow['type']>, string> = {
 
 export const typeLabel = (type: ImageRow['type']): string => (type === null ? 'Unknown' : typeLabels[type]);
 
+// The column's labels are adjectives ("Custom"); a sentence needs the thing they describe.
+const typeNouns: Record<NonNullable<ImageRow['type']>, string> = {
+  snapshot: 'snapshot',
+  backup: 'backup',
+  custom: 'custom image',
+  base: 'base image',
+  admin: 'image',
+};
+
+/** The image's kind as a noun for a sentence: "the custom image is removed". */
+export const typeNoun = (type: ImageRow['type']): string => (type === null ? 'image' : typeNouns[type]);
+
 /** `4.2 GB`; sizes under one GB keep two decimals, as DigitalOcean reports them. */
 export const formatGigabytes = (value: number | null): string | null => (value === null ? null : `${Number(value.toFixed(2))} GB`);
 
