@@ -52,6 +52,11 @@ interface TrackedBase {
 export interface InFlightAction extends TrackedBase {
   status: 'in-progress';
   progress: ActionProgress;
+  /**
+   * ISO 8601: when DigitalOcean last confirmed this work's status, set while the tracker's polls for
+   * it fail (the status shown may no longer be true) and gone once a poll succeeds.
+   */
+  unconfirmedSince?: string;
 }
 
 /** Work that ended, as DigitalOcean reported it. */

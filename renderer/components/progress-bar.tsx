@@ -1,7 +1,8 @@
 import { cx } from './cx';
 import './progress-bar.css';
 
-export type ProgressTone = 'running' | 'done' | 'failed';
+/** `unknown`: work that may still run but whose status cannot be confirmed; the bar holds still. */
+export type ProgressTone = 'running' | 'done' | 'failed' | 'unknown';
 
 export interface ProgressBarProps {
   /** What the bar measures, as its accessible name ("Snapshot of web-1"). */
@@ -20,7 +21,7 @@ export interface ProgressBarProps {
  * the value is spoken as `valueText`, never as a percent, because DigitalOcean reports none.
  */
 export const ProgressBar = ({ label, fraction, tone = 'running', valueText, size = 'md', className }: ProgressBarProps) => {
-  const settled = tone !== 'running';
+  const settled = tone === 'done' || tone === 'failed';
   const shown = settled ? 1 : fraction;
   return (
     <div
@@ -30,8 +31,8 @@ export const ProgressBar = ({ label, fraction, tone = 'running', valueText, size
       aria-valuemax={100}
       aria-valuenow={shown === null ? undefined : Math.round(shown * 100)}
       aria-valuetext={valueText}
-      aria-busy={settled ? undefined : true}
-      className={cx('progress-bar', `progress-bar--${size}`, `progress-bar--${tone}`, shown === null && 'progress-bar--indeterminate', className)}
+      aria-busy={tone === 'running' ? true : undefined}
+      className={cx('progress-bar', `progress-bar--${size}`, `progress-bar--${tone}`, shown === null && tone === 'running' && 'progress-bar--indeterminate', className)}
     >
       <span className="progress-bar__fill" style={shown === null ? undefined : { width: `${Math.min(1, Math.max(0, shown)) * 100}%` }} />
     </div>

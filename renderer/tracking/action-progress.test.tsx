@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SettledAction } from '../../shared/action-types';
+import { formatClock } from '../format/format-date';
 import { sampleTrackedSnapshot } from '../testing/droplet-samples';
 import { renderWithQuery } from '../testing/render-with-query';
 import { ActionProgress } from './action-progress';
@@ -19,6 +20,16 @@ describe('ActionProgress', () => {
     renderWithQuery(<ActionProgress action={{ ...sampleTrackedSnapshot, progress: { kind: 'indeterminate', reason: 'no-basis' } }} />);
     expect(screen.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow');
     expect(screen.getByRole('progressbar').className).toContain('indeterminate');
+  });
+
+  it('holds still and says since when the status is unknown while it cannot be confirmed', () => {
+    const since = '2026-12-06T14:02:00.000Z';
+    const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, unconfirmedSince: since, progress: { kind: 'indeterminate' as const, reason: 'no-basis' as const } };
+    renderWithQuery(<ActionProgress action={running} />);
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', `1 min 30 s elapsed · status unknown since ${formatClock(Date.parse(since))}`);
+    expect(bar).not.toHaveAttribute('aria-busy');
+    expect(bar).not.toHaveClass('progress-bar--indeterminate');
   });
 
   it('shows a failure with DigitalOcean’s reason', () => {

@@ -2,7 +2,8 @@ import type { InFlightAction, SettledAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { cx } from '../components/cx';
 import { actionName } from '../../shared/actions/catalogue';
-import { failureReason, progressBasis, progressDetail } from '../../shared/actions/words';
+import { failureReason, formatDuration, progressBasis, progressDetail, unconfirmedText } from '../../shared/actions/words';
+import { formatClock } from '../format/format-date';
 import { useLiveAction } from './use-live-action';
 import './action-progress.css';
 
@@ -15,11 +16,18 @@ export interface ActionProgressProps {
   className?: string;
 }
 
-/** The bar's fill and tone: the estimate while running (none without one), full once it ended. */
-const barOf = (action: InFlightAction | SettledAction): { fraction: number | null; tone: 'running' | 'done' | 'failed' } => {
+/** The bar's fill and tone: the estimate while running (none without one), full once it ended, still while unconfirmed. */
+const barOf = (action: InFlightAction | SettledAction): { fraction: number | null; tone: 'running' | 'done' | 'failed' | 'unknown' } => {
   if (action.status !== 'in-progress') return { fraction: 1, tone: action.status === 'completed' ? 'done' : 'failed' };
-  return { fraction: action.progress.kind === 'estimate' ? action.progress.fraction : null, tone: 'running' };
+  const fraction = action.progress.kind === 'estimate' ? action.progress.fraction : null;
+  return { fraction, tone: action.unconfirmedSince === undefined ? 'running' : 'unknown' };
 };
+
+/** Under the title: elapsed and time left, how it ended, or since when its status is unknown. */
+const detailOf = (action: InFlightAction | SettledAction): string =>
+  action.status === 'in-progress' && action.unconfirmedSince !== undefined
+    ? `${formatDuration(action.elapsedMs)} elapsed · ${unconfirmedText(formatClock(Date.parse(action.unconfirmedSince)))}`
+    : progressDetail(action);
 
 /**
  * One tracked action as a labelled progress bar: what runs, on what, elapsed time and the estimated
@@ -29,7 +37,7 @@ export const ActionProgress = ({ action: reported, withResource = true, size = '
   const action = useLiveAction(reported);
   const type = actionName(action.type);
   const title = withResource ? `${type} · ${action.resource.name}` : type;
-  const detail = progressDetail(action);
+  const detail = detailOf(action);
   const { fraction, tone } = barOf(action);
   const error = action.status === 'errored' ? failureReason(action.errorMessage) : null;
   return (

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatClock } from '../format/format-date';
 import { sampleTrackedSnapshot } from '../testing/droplet-samples';
 import { renderWithQuery } from '../testing/render-with-query';
 import { trackedActionQueries } from './queries';
@@ -37,5 +38,24 @@ describe('TrackedStatus between polls', () => {
     act(() => vi.advanceTimersByTime(10 * 60_000));
     // Past the expectation the estimate has failed: no stuck bar, only that it runs.
     expect(screen.getByText(/^Snapshot · in progress · \d+ min so far$/)).toBeInTheDocument();
+  });
+});
+
+describe('TrackedStatus while its status cannot be confirmed', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('stops animating and says since when the status is unknown, without ticking on', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-06T14:05:00Z') });
+    const since = '2026-12-06T14:02:00.000Z';
+    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    const unconfirmed = { ...sampleTrackedSnapshot, unconfirmedSince: since };
+    queryClient.setQueryData(trackedActionQueries.tracked().queryKey, [unconfirmed]);
+    renderWithQuery(<TrackedStatus action={unconfirmed} />, queryClient);
+    const text = `Snapshot · status unknown since ${formatClock(Date.parse(since))}`;
+    expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(document.querySelector('.spinner')).toBeNull();
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.getByText(text)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@ import type { InFlightAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { StatusDot } from '../components/status-dot';
 import { actionName } from '../../shared/actions/catalogue';
-import { progressBasis, progressText } from '../../shared/actions/words';
+import { progressBasis, progressText, unconfirmedText } from '../../shared/actions/words';
+import { formatClock } from '../format/format-date';
 import { useLiveAction } from './use-live-action';
 import './tracked-status.css';
 
@@ -12,6 +13,11 @@ import './tracked-status.css';
  */
 export const TrackedStatus = ({ action: reported, bar = true }: { action: InFlightAction; bar?: boolean }) => {
   const action = useLiveAction(reported);
+  if (action.unconfirmedSince !== undefined) {
+    // No spinner and no sweep: nothing is known to be moving.
+    const text = `${actionName(action.type)} · ${unconfirmedText(formatClock(Date.parse(action.unconfirmedSince)))}`;
+    return <StatusDot tone="warning" text={text} title="The panel cannot reach DigitalOcean to confirm how this action is going." />;
+  }
   const text = progressText(action);
   // A detail pane draws the full bar beside it: the status then says it in words only.
   if (!bar) return <StatusDot tone="busy" text={text} title={progressBasis(action)} />;

@@ -48,6 +48,12 @@ const indeterminateWhy = {
   overdue: 'Taking longer than expected.',
 } as const;
 
+/**
+ * Running work whose status the tracker cannot confirm (its polls fail): no time left is claimed,
+ * only when DigitalOcean last said it ran. `since` is that moment as the viewer's clock shows it.
+ */
+export const unconfirmedText = (since: string): string => `status unknown since ${since}`;
+
 /** A tooltip that says where the estimate comes from, so the time left is never taken as DigitalOcean's own. */
 export const progressBasis = (action: Pick<InFlightAction, 'progress' | 'elapsedMs'>): string => {
   const elapsed = `Running for ${formatDuration(action.elapsedMs)}.`;

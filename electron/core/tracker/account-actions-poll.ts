@@ -66,6 +66,7 @@ export const createAccountActionsPoll = ({
     } catch (error) {
       if (forGeneration === generation()) {
         noteRetryAfter(retryAfterOf(error));
+        for (const item of tracked) if (items.get(item.key) === item) registry.unconfirmed(item);
         log.warn(`could not list actions (${tracked.length} tracked); retrying`, describeError(error));
       }
       return false;
@@ -115,7 +116,10 @@ export const createAccountActionsPoll = ({
         allWell = false;
         noteRetryAfter(retryAfterOf(result.error));
         if (isNotFound(result.error)) registry.notFound(result.item, answeredAt);
-        else log.warn(`could not fetch action ${result.item.id}; retrying`, describeError(result.error));
+        else {
+          registry.unconfirmed(result.item);
+          log.warn(`could not fetch action ${result.item.id}; retrying`, describeError(result.error));
+        }
       }
     }
     return allWell;

@@ -461,6 +461,24 @@ describe('action tracker', () => {
     expect(settled()[0]?.outcome).toBe('completed');
   });
 
+  it('marks work whose polls fail as unconfirmed since DigitalOcean last answered, and clears it on the next answer', async () => {
+    await setUp();
+    const tracker = newTracker();
+    const [droplet] = (await activeDroplets(1)) as [Droplet];
+    sim().sim.faults.failRequests({ method: 'GET', path: '/v2/actions', status: 503, count: 2 });
+    const trackedAt = new Date(scheduler.now()).toISOString();
+    tracker.track(await startAction(droplet, { type: 'snapshot', name: 'before-upgrade' }), context(droplet, { sizeGigabytes: droplet.disk }));
+
+    await advanceUntil(() => requests('/v2/actions').filter((exchange) => exchange.status === 200).length === 1, 1);
+
+    const unconfirmed = progressEvents().map((event) => event.actions[0]?.unconfirmedSince ?? null);
+    // Two failed ticks: the status is the one last confirmed when tracking began; the third tick answers.
+    expect(unconfirmed.filter((since) => since !== null)).toEqual([trackedAt, trackedAt]);
+    expect(unconfirmed.at(-1)).toBeNull();
+    expect(tracker.list()[0]).not.toHaveProperty('unconfirmedSince');
+    expect(settled()).toHaveLength(0);
+  });
+
   it('reports an action DigitalOcean no longer knows as errored, after several 404s', async () => {
     await setUp();
     const tracker = newTracker();

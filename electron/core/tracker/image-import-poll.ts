@@ -43,7 +43,10 @@ export const createImageImportPoll =
         allWell = false;
         noteRetryAfter(retryAfterOf(result.error));
         if (isNotFound(result.error)) registry.notFound(result.item, now);
-        else log.warn(`could not fetch image ${result.item.id}; retrying`, describeError(result.error));
+        else {
+          registry.unconfirmed(result.item);
+          log.warn(`could not fetch image ${result.item.id}; retrying`, describeError(result.error));
+        }
       }
     }
     return allWell;

@@ -28,6 +28,8 @@ export interface TrackedItem {
   expectation: Expectation;
   /** When DigitalOcean last told us its status: the per-id fallback asks for the stalest first. */
   lastSeenAt: number;
+  /** Set to `lastSeenAt` when a poll for it fails; cleared by the next answer. */
+  unconfirmedSince?: number;
   notFound: number;
 }
 

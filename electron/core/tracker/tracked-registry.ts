@@ -44,6 +44,8 @@ export interface TrackedRegistry {
   applyAction(item: TrackedItem, action: ApiAction, now: number): void;
   /** Takes what DigitalOcean says about an imported image. */
   applyImage(item: TrackedItem, image: ApiImage, now: number): void;
+  /** A poll that should have told this work's status failed: until the next answer, it is unconfirmed. */
+  unconfirmed(item: TrackedItem): void;
   /** A 404: once is a hiccup, several in a row mean the thing is gone, and the user hears about it. */
   notFound(item: TrackedItem, now: number): void;
   settle(item: TrackedItem, outcome: 'completed' | 'errored', completedAt: Instant, errorMessage?: string): void;
@@ -81,6 +83,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     startedByUser: item.startedByUser,
     elapsedMs: elapsed(item, now),
     progress: estimateProgress(elapsed(item, now), item.expectation),
+    ...(item.unconfirmedSince === undefined ? {} : { unconfirmedSince: new Date(item.unconfirmedSince).toISOString() }),
   });
 
   const list = (): InFlightAction[] => {
@@ -142,6 +145,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
 
   const applyAction = (item: TrackedItem, action: ApiAction, now: number): void => {
     item.lastSeenAt = now;
+    delete item.unconfirmedSince;
     item.notFound = 0;
     const status = action.status ?? 'in-progress';
     if (status === 'in-progress') return;
@@ -150,10 +154,15 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
 
   const applyImage = (item: TrackedItem, image: ApiImage, now: number): void => {
     item.lastSeenAt = now;
+    delete item.unconfirmedSince;
     item.notFound = 0;
     // Images carry no completion time: the import ended between the previous poll and this one.
     if (image.status === 'available' || image.status === 'retired') settle(item, 'completed', instant(undefined, now));
     else if (image.status === 'deleted') settle(item, 'errored', instant(undefined, now), image.error_message || 'The image could not be imported.');
+  };
+
+  const unconfirmed = (item: TrackedItem): void => {
+    item.unconfirmedSince ??= item.lastSeenAt;
   };
 
   const notFound = (item: TrackedItem, now: number): void => {
@@ -245,6 +254,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     addImageImport,
     applyAction,
     applyImage,
+    unconfirmed,
     notFound,
     settle,
     list,
