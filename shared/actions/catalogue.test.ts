@@ -145,6 +145,10 @@ describe('the catalogue', () => {
     for (const kind of imageKindList) expect(imageKinds[kind].words.name, kind).not.toBe('');
   });
 
+  it('asks for the droplet’s name typed out before anything that wipes its disk', () => {
+    for (const kind of ['rebuild', 'restore', 'delete'] as const) expect(dropletKinds[kind].confirm, kind).toBe('typed-name');
+  });
+
   it('gives every bulk kind its bulk words, and runs by tag only kinds the bulk bar offers', () => {
     for (const kind of bulkKinds) expect(dropletKinds[kind].bulk?.title('3 droplets'), kind).toContain('3 droplets');
     for (const kind of tagKinds) expect(bulkKinds, kind).toContain(kind);

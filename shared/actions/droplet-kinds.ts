@@ -432,7 +432,8 @@ const startable = {
     menu: 'disk',
     icon: 'archive-restore',
     form: true,
-    confirm: 'warn',
+    // It wipes the disk as a rebuild does, so it asks as much: the droplet's name typed out.
+    confirm: 'typed-name',
     tone: 'danger',
     rules: { irreversible: true, available: (state) => (state.backupCount === 0 ? 'The droplet has no backups to restore.' : null) },
     request: { image: { kind: 'imageId', flag: '--image-id' } },

@@ -68,7 +68,7 @@ describe('restore', () => {
     await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'Restore from backup…' })).toHaveAccessibleDescription('The droplet has no backups to restore.'));
   }, slow);
 
-  it('warns the current data is replaced and sends the chosen backup', async () => {
+  it('warns the current data is replaced, needs the name typed exactly as a rebuild does, and sends the chosen backup', async () => {
     replyWith('droplets.get', () => ok({ ...sampleDroplet, backup_ids: [8001] }));
     replyWith('droplets.backups', () => ok([{ id: 8001, name: 'web-prod-01 backup', type: 'backup', created_at: '2026-11-20T04:00:00Z', regions: ['nyc3'], min_disk_size: 80, size_gigabytes: 3 }]));
     const { user, pane } = await openPane();
@@ -79,6 +79,13 @@ describe('restore', () => {
     await waitFor(() => expect(within(backup).getAllByRole('option')).toHaveLength(2));
     expect(restore).toHaveAccessibleDescription('Choose a backup.');
     await user.selectOptions(backup, '8001');
+    expect(restore).toHaveAccessibleDescription('Type web-prod-01 to confirm.');
+    const typed = within(dialog).getByRole('textbox', { name: 'Type web-prod-01 to confirm' });
+    await user.type(typed, 'Web-prod-01');
+    await user.click(restore);
+    expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
+    await user.clear(typed);
+    await user.type(typed, 'web-prod-01');
     await user.click(restore);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(bridge['droplets.runAction']).toHaveBeenCalledWith({ id: sampleDroplet.id, action: { type: 'restore', image: 8001 } });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { dropletKinds } from '../../../shared/actions/droplet-kinds';
 import { dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import type { ImageRow } from '../../../shared/image-types';
 import { Button } from '../../components/button';
@@ -103,11 +104,12 @@ export const RebuildBody = ({ id, name, regionSlug, diskGb, onCancel, onDone }: 
   );
 };
 
-/** Restore: one of this droplet's backups replaces what is on its disk now. */
-export const RestoreBody = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) => {
+/** Restore: one of this droplet's backups replaces what is on its disk now; the disk is wiped, so the name is typed to confirm, as for a rebuild. */
+export const RestoreBody = ({ id, name, onCancel, onDone }: BodyProps) => {
   const run = useRunDropletAction(id);
   const backups = useQuery(dropletQueries.backups(id));
   const [chosen, setChosen] = useState('');
+  const [typed, setTyped] = useState('');
   const list = [...(backups.data ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at));
   const backup = list.find((candidate) => String(candidate.id) === chosen);
   const unavailable = backups.isPending
@@ -116,7 +118,9 @@ export const RestoreBody = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) =
       ? 'The droplet has no backups to restore.'
       : backup === undefined
         ? 'Choose a backup.'
-        : null;
+        : typed === name
+          ? null
+          : `Type ${name} to confirm.`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -126,7 +130,7 @@ export const RestoreBody = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) =
 
   return (
     <form className="droplet-action-dialog" onSubmit={submit} noValidate>
-      <Callout tone="warning">Everything on the droplet’s disk now is replaced by the backup’s copy: changes made since that backup are lost.</Callout>
+      <Callout tone="danger">{dropletKinds.restore.words.warning}</Callout>
       {backups.error ? <ActionFailure title="Couldn't load the backups" error={backups.error} /> : null}
       {!backups.isPending && list.length === 0 ? (
         <p>DigitalOcean has no backups of this droplet yet. With backups on, the first is taken in the next backup window.</p>
@@ -140,6 +144,9 @@ export const RestoreBody = ({ id, onCancel, onDone }: Omit<BodyProps, 'name'>) =
             ...list.map((candidate) => ({ value: String(candidate.id), label: `${candidate.name} · ${formatDateTime(candidate.created_at)} · ${candidate.size_gigabytes} GB` })),
           ]}
         />
+      )}
+      {!backups.isPending && list.length === 0 ? null : (
+        <TextField label={`Type ${name} to confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
       )}
       <CommandEquivalent
         equivalent={backup === undefined ? null : dropletActionEquivalent({ type: 'restore', image: backup.id }, id)}

@@ -45,7 +45,7 @@ export const formBodies: { readonly [K in FormKind]: (props: FormBodyProps) => R
   change_kernel: ({ id, facts, onCancel, onDone }) => <ChangeKernelBody id={id} current={facts?.kernel} onCancel={onCancel} onDone={onDone} />,
   rebuild: ({ id, name, facts, onCancel, onDone }) =>
     facts ? <RebuildBody id={id} name={name} regionSlug={facts.regionSlug} diskGb={facts.diskGb} onCancel={onCancel} onDone={onDone} /> : null,
-  restore: ({ id, onCancel, onDone }) => <RestoreBody id={id} onCancel={onCancel} onDone={onDone} />,
+  restore: ({ id, name, onCancel, onDone }) => <RestoreBody id={id} name={name} onCancel={onCancel} onDone={onDone} />,
   delete: ({ id, name, onCancel, onDone, onDeleted }) => (
     <DeleteBody
       id={id}
