@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { BridgeError } from '../bridge/call';
+import { noteNotFound } from '../resources/note-not-found';
 
 const maxNetworkRetries = 2;
 
@@ -10,8 +11,11 @@ const maxNetworkRetries = 2;
 export const shouldRetryQuery = (failureCount: number, error: Error): boolean =>
   failureCount < maxNetworkRetries && error instanceof BridgeError && error.detail.kind === 'network';
 
-export const createQueryClient = (): QueryClient =>
-  new QueryClient({
+export const createQueryClient = (): QueryClient => {
+  // A 404 for one droplet or image, whichever view asked, makes it a tombstone everywhere.
+  const queryCache = new QueryCache({ onError: (error, query) => noteNotFound(queryClient, error, query.queryKey) });
+  const queryClient: QueryClient = new QueryClient({
+    queryCache,
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
@@ -30,3 +34,5 @@ export const createQueryClient = (): QueryClient =>
       },
     },
   });
+  return queryClient;
+};

@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { BulkActions } from './bulk-actions';
 import { DropletPane } from './droplet-pane';
+import { DropletTombstone } from './droplet-tombstone';
 import { filterDroplets, sortDroplets } from './droplet-filters';
 import { DropletsList } from './droplets-list';
 import { DropletsToolbar } from './droplets-toolbar';
 import { dropletQueries } from './queries';
 import { useDropletsView } from './use-droplets-view';
 import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
+import { useGone } from '../../resources/gone';
 import { RefreshFailed } from '../../components/refresh-failed';
 import '../../components/resource-screen.css';
 import './droplets-screen.css';
@@ -51,6 +53,8 @@ export const DropletsScreen = () => {
   };
 
   const openRow = list.data?.find((row) => row.id === view.droplet);
+  // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
+  const gone = useGone('droplet', view.droplet ?? 0);
   const total = list.data?.length ?? 0;
 
   return (
@@ -79,7 +83,9 @@ export const DropletsScreen = () => {
             onSelectedChange={setSelected}
           />
         </div>
-        {view.droplet === null ? null : (
+        {view.droplet === null ? null : gone ? (
+          <DropletTombstone key={view.droplet} gone={gone} onClose={closePane} />
+        ) : (
           <DropletPane key={view.droplet} id={view.droplet} row={openRow} action={running.get(view.droplet)} onClose={closePane} onDeleted={closePane} />
         )}
       </div>

@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { call } from '../../bridge/call';
+import { confirmGone } from '../../resources/confirm-gone';
+import { isNotFound } from '../../resources/not-found';
 import { noteStartedAction } from '../../tracking/note-started';
 import { dropletQueries, tagQueries } from './queries';
 
@@ -16,6 +18,10 @@ export const useRunDropletAction = (id: number) => {
   return useMutation({
     mutationFn: (action: DropletActionRequest) => call('droplets.runAction', { id, action }),
     onSuccess: () => noteStartedAction(queryClient),
+    // Refused as not found: if the droplet itself is gone, every view shows its tombstone.
+    onError: (error) => {
+      if (isNotFound(error)) void confirmGone(queryClient, 'droplet', id);
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.history(id).queryKey }),
   });
 };

@@ -4,10 +4,12 @@ import type { ImageRow } from '../../../shared/image-types';
 import { imageQueries } from '../../catalog/queries';
 import { RefreshFailed } from '../../components/refresh-failed';
 import { Tabs } from '../../components/tabs';
+import { useGone } from '../../resources/gone';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
 import { defaultTab, filterImages, imageTabs, sortImages, tabOfOwnImage, type ImageTab } from './image-filters';
 import { rowOfImage } from './image-format';
 import { ImagePane } from './image-pane';
+import { ImageTombstone } from './image-tombstone';
 import { ImagesList, ImagesListSkeleton } from './images-list';
 import { ImagesToolbar } from './images-toolbar';
 import { ImportImageDialog } from './import-image-dialog';
@@ -73,6 +75,8 @@ export const ImagesScreen = () => {
 
   const inTab = list.data ? filterImages(list.data, tab, { q: '', tag: view.tag }) : [];
   const openRow = list.data?.find((row) => row.id === view.image);
+  // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
+  const gone = useGone('image', view.image ?? 0);
 
   if (resolved === 'resolving') {
     return (
@@ -109,7 +113,9 @@ export const ImagesScreen = () => {
               onImport={openImport}
             />
           </div>
-          {view.image === null ? null : (
+          {view.image === null ? null : gone ? (
+            <ImageTombstone key={view.image} gone={gone} onClose={closePane} />
+          ) : (
             <ImagePane
               key={view.image}
               id={view.image}

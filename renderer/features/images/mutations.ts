@@ -3,6 +3,8 @@ import type { RequestOf } from '../../../shared/contract';
 import type { ImageRow } from '../../../shared/image-types';
 import { call } from '../../bridge/call';
 import { imageQueries } from '../../catalog/queries';
+import { confirmGone } from '../../resources/confirm-gone';
+import { isNotFound } from '../../resources/not-found';
 import { noteStartedAction } from '../../tracking/note-started';
 
 export type ImageActionRequest = RequestOf<'images.runAction'>['action'];
@@ -21,6 +23,10 @@ export const useRunImageAction = (id: number) => {
   return useMutation({
     mutationFn: (action: ImageActionRequest) => call('images.runAction', { id, action }),
     onSuccess: () => noteStartedAction(queryClient),
+    // Refused as not found: if the image itself is gone, every view shows its tombstone.
+    onError: (error) => {
+      if (isNotFound(error)) void confirmGone(queryClient, 'image', id);
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.history(id).queryKey }),
   });
 };
