@@ -3,6 +3,7 @@ import type { DropletRow } from '../../../shared/droplet-types';
 import { CopyButton } from '../../components/copy-button';
 import type { VirtualTableColumn } from '../../components/virtual-table';
 import { formatDate } from '../../format/format-date';
+import { FailedMark } from '../../tracking/failed-mark';
 import type { DropletColumnId } from '../../stores/droplet-columns-store';
 import { formatImage, formatPrice, formatSize } from './droplet-format';
 import { DropletStatus } from './droplet-status';
@@ -53,7 +54,15 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
     header: 'Status',
     width: 'minmax(150px, 1.3fr)',
     sortable: true,
-    cell: (row) => <DropletStatus status={row.status} action={running.get(row.id)} />,
+    cell: (row) => {
+      const action = running.get(row.id);
+      return (
+        <span className="resource-status-cell">
+          <DropletStatus status={row.status} action={action} />
+          {action ? null : <FailedMark type="droplet" id={row.id} />}
+        </span>
+      );
+    },
   },
   publicIpv4: {
     id: 'publicIpv4',

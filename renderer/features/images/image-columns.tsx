@@ -3,6 +3,7 @@ import type { ImageRow } from '../../../shared/image-types';
 import type { VirtualTableColumn } from '../../components/virtual-table';
 import type { DropletNames, ImageTab } from './image-filters';
 import { compactRegions, formatGigabytes, typeLabel } from './image-format';
+import { FailedMark } from '../../tracking/failed-mark';
 import { ImageStatus } from './image-status';
 import { formatDate } from '../../format/format-date';
 
@@ -74,7 +75,15 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
     header: 'Status',
     width: 'minmax(150px, 1.2fr)',
     sortable: true,
-    cell: (row) => <ImageStatus row={row} action={running.get(row.id)} />,
+    cell: (row) => {
+      const action = running.get(row.id);
+      return (
+        <span className="resource-status-cell">
+          <ImageStatus row={row} action={action} />
+          {action ? null : <FailedMark type="image" id={row.id} />}
+        </span>
+      );
+    },
   },
   created: {
     id: 'created',
