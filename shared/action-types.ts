@@ -82,6 +82,19 @@ export interface ActionSettled {
   resource: TrackedResource;
   startedByUser: boolean;
   errorMessage?: string;
+  /** The bulk send (a workflow's id, or one by-tag send's) it was one of: told in that send's one summary, not on its own. */
+  batch?: string;
+}
+
+/** The `actions.batchSettled` event: every action one bulk send started has ended; one summary for all of them. */
+export interface BatchSettled {
+  batch: string;
+  /** The action type every one of them was (`reboot`, `snapshot`…). */
+  type: string;
+  resourceType: TrackedResourceType;
+  completed: number;
+  /** The ones that errored, with DigitalOcean's reason where it gave one. */
+  failures: { resource: TrackedResource; errorMessage?: string }[];
 }
 
 /** When the desktop app shows a notification as tracked work ends. */
@@ -105,6 +118,10 @@ export const wantsNotification = (settled: Pick<ActionSettled, 'outcome' | 'star
   preferences.mode !== 'never' &&
   (preferences.mode !== 'errors' || settled.outcome === 'errored') &&
   (settled.startedByUser || preferences.includeOthers);
+
+/** Whether the preferences want a batch's summary told: a bulk send is always the user's own. */
+export const wantsBatchNotification = (summary: Pick<BatchSettled, 'failures'>, preferences: NotificationPreferences): boolean =>
+  preferences.mode !== 'never' && (preferences.mode !== 'errors' || summary.failures.length > 0);
 
 /**
  * An action the panel started: DigitalOcean's record of it, and the tracker's view while it runs.

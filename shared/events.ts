@@ -1,4 +1,4 @@
-import type { ActionSettled, ActionsProgress } from './action-types';
+import type { ActionSettled, ActionsProgress, BatchSettled } from './action-types';
 import type { Area } from './app-types';
 import type { Workflow } from './workflow-types';
 
@@ -26,6 +26,8 @@ export const events = {
   'actions.progress': event<ActionsProgress>(),
   /** A tracked action or image import completed or errored; the resource's queries are stale. */
   'actions.settled': event<ActionSettled>(),
+  /** Every action of one bulk send has ended: one summary for the notification and the toast (its members carry `batch`). */
+  'actions.batchSettled': event<BatchSettled>(),
   /** DigitalOcean answered 429: requests wait (GETs are retried) until it takes requests again, `retryInMs` from now. */
   'api.rateLimited': event<{ retryInMs: number }>(),
   /**

@@ -3,7 +3,7 @@ import type { NotificationPreferences } from '../../shared/action-types';
 import type { EventPayloadOf } from '../../shared/contract';
 import type { EventBus } from '../core/event-bus';
 import type { Logger } from '../core/log';
-import { decideNotification } from '../core/tracker/notification-policy';
+import { decideBatchNotification, decideNotification, type ActionNotification } from '../core/tracker/notification-policy';
 import { revealWindow } from './window';
 
 export interface ActionNotificationsOptions {
@@ -24,8 +24,7 @@ export const installActionNotifications = ({ events, getWindow, preferences, log
   // Held until dismissed or clicked: a notification that is garbage-collected loses its click handler.
   const showing = new Set<Notification>();
 
-  const show = (settled: EventPayloadOf<'actions.settled'>): void => {
-    const decision = decideNotification(settled, preferences());
+  const show = (decision: ActionNotification | null): void => {
     if (!decision || !Notification.isSupported()) return;
     const notification = new Notification({ title: decision.title, body: decision.body });
     showing.add(notification);
@@ -49,9 +48,13 @@ export const installActionNotifications = ({ events, getWindow, preferences, log
   };
 
   const unsubscribe = events.subscribe((event, payload) => {
-    if (event !== 'actions.settled') return;
+    if (event !== 'actions.settled' && event !== 'actions.batchSettled') return;
     try {
-      show(payload as EventPayloadOf<'actions.settled'>);
+      show(
+        event === 'actions.settled'
+          ? decideNotification(payload as EventPayloadOf<'actions.settled'>, preferences())
+          : decideBatchNotification(payload as EventPayloadOf<'actions.batchSettled'>, preferences()),
+      );
     } catch (error) {
       log.warn('could not show a notification', error);
     }

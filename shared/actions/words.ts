@@ -1,4 +1,4 @@
-import type { ActionProgress, ActionSettled, InFlightAction, SettledAction } from '../action-types';
+import type { ActionProgress, ActionSettled, BatchSettled, InFlightAction, SettledAction } from '../action-types';
 import { actionName } from './catalogue';
 
 /*
@@ -92,4 +92,18 @@ export const settledMessage = (settled: Pick<ActionSettled, 'outcome' | 'duratio
   return settled.outcome === 'completed'
     ? `${settled.resource.name}: done in ${duration}.`
     : `${settled.resource.name}: failed after ${duration}. ${failureReason(settled.errorMessage)}`;
+};
+
+/** "Reboot: 9 completed, 1 failed": one line for every action of a bulk send. */
+export const batchTitle = (summary: Pick<BatchSettled, 'type' | 'completed' | 'failures'>): string => {
+  const counts = [summary.completed > 0 ? `${summary.completed} completed` : '', summary.failures.length > 0 ? `${summary.failures.length} failed` : ''];
+  return `${actionName(summary.type)}: ${counts.filter(Boolean).join(', ') || 'nothing started'}`;
+};
+
+/** Which failed, by name, and why when only one did; or that all of them finished. */
+export const batchMessage = (summary: Pick<BatchSettled, 'completed' | 'failures'>): string => {
+  const [only] = summary.failures;
+  if (summary.failures.length === 0) return `All ${summary.completed} finished.`;
+  if (summary.failures.length === 1 && only) return `${only.resource.name} failed. ${failureReason(only.errorMessage)}`;
+  return `Failed: ${summary.failures.map((failure) => failure.resource.name).join(', ')}.`;
 };

@@ -8,7 +8,8 @@ import { followActions } from './follow-actions';
 
 /**
  * Lists the tag's Droplets first, for their names and disks: a failed list then costs nothing, and the
- * actions are tracked as soon as DigitalOcean answers. Each action is followed on its own.
+ * actions are tracked as soon as DigitalOcean answers. Each action is followed on its own, and their
+ * settles are summed up once, as one batch.
  */
 export const dropletsRunActionByTagHandler =
   (sessions: ApiSessions, names: ResourceNames, tracker: ActionTracker): Handlers['droplets.runActionByTag'] =>
@@ -26,8 +27,12 @@ export const dropletsRunActionByTagHandler =
       return action.type === 'snapshot' ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : { resourceName: droplet.name };
     };
     const actions = await client.dropletActions.postByTag(tagName, action);
-    return followActions(
+    // Named after its first action: DigitalOcean's ids are unique, so the batch's is too.
+    const batch = `tag:${tagName}:${actions[0]?.id ?? 'none'}`;
+    const followed = followActions(
       tracker,
-      actions.map((started) => ({ action: started, context: contextOf(started.resource_id) })),
+      actions.map((started) => ({ action: started, context: { ...contextOf(started.resource_id), batch } })),
     );
+    tracker.batchSent(batch, actions.length, action.type, 'droplet');
+    return followed;
   };

@@ -1,4 +1,5 @@
 import type { InFlightAction, TrackedResourceType } from '../../../shared/action-types';
+import { createBatchSummaries } from './batch-summaries';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
@@ -37,6 +38,11 @@ export interface ActionTrackerOptions {
 export interface ActionTracker {
   /** Follows an action the panel started until it completes or errors. */
   track(action: ApiAction, context: TrackContext): void;
+  /**
+   * A bulk send is over and started `started` actions, each tracked with this `batch` in its context:
+   * once all have ended, one `actions.batchSettled` sums them up.
+   */
+  batchSent(batch: string, started: number, type: string, resourceType: TrackedResourceType): void;
   /** Follows a custom image import through the image's status. */
   trackImageImport(image: ApiImage, context?: Partial<TrackContext>): void;
   /**
@@ -64,7 +70,14 @@ export interface ActionTracker {
  * (image-import-poll), and taking on actions started elsewhere (adoption).
  */
 export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf }: ActionTrackerOptions): ActionTracker => {
-  const registry = createTrackedRegistry({ durations: createDurationBook(settings, log), scheduler, events, log, nameOf });
+  const batches = createBatchSummaries((summary) => {
+    try {
+      events.emit('actions.batchSettled', summary);
+    } catch (error) {
+      log.error('a subscriber failed on actions.batchSettled', error);
+    }
+  });
+  const registry = createTrackedRegistry({ durations: createDurationBook(settings, log), scheduler, events, log, nameOf, onSettled: batches.settled });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
   const currentGeneration = (): number => generation;
@@ -104,6 +117,7 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       registry.queueProgress();
       loop.schedule();
     },
+    batchSent: batches.sent,
     trackImageImport(image, context = {}) {
       const item = registry.addImageImport(image, context);
       if (!item) return;
@@ -120,6 +134,7 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
     reset() {
       generation += 1;
       registry.clear();
+      batches.clear();
       accountActions.reset();
       adoption.cancel();
       loop.reset();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultNotificationPreferences, type ActionSettled, type NotificationPreferences } from '../../../shared/action-types';
 import { createMemorySettingsStore } from '../settings-store';
 import {
+  decideBatchNotification,
   decideNotification,
   NOTIFICATION_PREFERENCES_KEY,
   parseNotificationPreferences,
@@ -91,5 +92,35 @@ describe('notification preferences', () => {
     saveNotificationPreferences(store, { mode: 'errors', includeOthers: true });
     expect(store.get(NOTIFICATION_PREFERENCES_KEY)).toEqual({ mode: 'errors', includeOthers: true });
     expect(readNotificationPreferences(store)).toEqual({ mode: 'errors', includeOthers: true });
+  });
+});
+
+describe('decideBatchNotification', () => {
+  const summary = (failed: number) => ({
+    batch: 'w-1',
+    type: 'reboot',
+    resourceType: 'droplet' as const,
+    completed: 10 - failed,
+    failures: Array.from({ length: failed }, (_, index) => ({ resource: { type: 'droplet' as const, id: 100 + index, name: `web-0${index + 1}` } })),
+  });
+
+  it('keeps the members of a batch quiet on their own', () => {
+    expect(decideNotification(settled({ batch: 'w-1' }), all)).toBeNull();
+  });
+
+  it('says how many completed and failed, names the failures, and leads to the first', () => {
+    expect(decideBatchNotification(summary(2), all)).toEqual({
+      title: 'Reboot: 8 completed, 2 failed',
+      body: 'Failed: web-01, web-02.',
+      target: { area: 'droplets', resourceId: 100 },
+    });
+    expect(decideBatchNotification(summary(0), all)).toEqual({ title: 'Reboot: 10 completed', body: 'All 10 finished.', target: { area: 'droplets' } });
+  });
+
+  it('follows the preferences: errors only tells a batch only when something failed, never tells nothing', () => {
+    const errorsOnly: NotificationPreferences = { mode: 'errors', includeOthers: false };
+    expect(decideBatchNotification(summary(0), errorsOnly)).toBeNull();
+    expect(decideBatchNotification(summary(1), errorsOnly)?.title).toBe('Reboot: 9 completed, 1 failed');
+    expect(decideBatchNotification(summary(1), { mode: 'never', includeOthers: true })).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 import {
   defaultNotificationPreferences,
   notificationModes,
+  wantsBatchNotification,
   wantsNotification,
   type ActionSettled,
+  type BatchSettled,
   type NotificationMode,
   type NotificationPreferences,
 } from '../../../shared/action-types';
-import { settledMessage, settledTitle } from '../../../shared/actions/words';
+import { batchMessage, batchTitle, settledMessage, settledTitle } from '../../../shared/actions/words';
 import type { SettingsStore } from '../settings-store';
 
 
@@ -17,7 +19,8 @@ export const NOTIFICATION_PREFERENCES_KEY = 'notifications.actions';
 export interface ActionNotification {
   title: string;
   body: string;
-  target: { area: 'droplets' | 'images'; resourceId: number };
+  /** The resource to show; a batch's summary leads to its first failure, or to the list. */
+  target: { area: 'droplets' | 'images'; resourceId?: number };
 }
 
 const isMode = (value: unknown): value is NotificationMode => (notificationModes as readonly unknown[]).includes(value);
@@ -42,10 +45,22 @@ export const saveNotificationPreferences = (store: SettingsStore, preferences: N
  * only displays what this returns.
  */
 export const decideNotification = (settled: ActionSettled, preferences: NotificationPreferences): ActionNotification | null => {
-  if (!wantsNotification(settled, preferences)) return null;
+  // One of a bulk send: told in the batch's summary (`decideBatchNotification`).
+  if (settled.batch !== undefined || !wantsNotification(settled, preferences)) return null;
   return {
     title: settledTitle(settled),
     body: settledMessage(settled),
     target: { area: settled.resource.type === 'droplet' ? 'droplets' : 'images', resourceId: settled.resource.id },
+  };
+};
+
+/** One notification for every action of a bulk send, once the last has ended. */
+export const decideBatchNotification = (summary: BatchSettled, preferences: NotificationPreferences): ActionNotification | null => {
+  if (!wantsBatchNotification(summary, preferences)) return null;
+  const [firstFailure] = summary.failures;
+  return {
+    title: batchTitle(summary),
+    body: batchMessage(summary),
+    target: { area: summary.resourceType === 'droplet' ? 'droplets' : 'images', ...(firstFailure ? { resourceId: firstFailure.resource.id } : {}) },
   };
 };

@@ -11,6 +11,8 @@ export interface TrackContext {
   sizeGigabytes?: number;
   /** A resize that also grows the disk. */
   diskResize?: boolean;
+  /** The bulk send it is one of (see `ActionSettled.batch`). */
+  batch?: string;
 }
 
 /** One piece of work the tracker follows: an action, or a custom image import. */
@@ -28,6 +30,8 @@ export interface TrackedItem {
   expectation: Expectation;
   /** When DigitalOcean last told us its status: the per-id fallback asks for the stalest first. */
   lastSeenAt: number;
+  /** The bulk send it is one of. */
+  batch?: string;
   /** Set to `lastSeenAt` when a poll for it fails; cleared by the next answer. */
   unconfirmedSince?: number;
   notFound: number;

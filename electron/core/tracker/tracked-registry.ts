@@ -1,4 +1,4 @@
-import type { InFlightAction, SettledAction, TrackedKind, TrackedResource, TrackedResourceType } from '../../../shared/action-types';
+import type { ActionSettled, InFlightAction, SettledAction, TrackedKind, TrackedResource, TrackedResourceType } from '../../../shared/action-types';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../log';
 import type { DurationBook, Work } from './durations';
@@ -28,6 +28,8 @@ export interface TrackedRegistryOptions {
   log: Logger;
   /** See `ActionTrackerOptions.nameOf`. */
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
+  /** After each `actions.settled`, with the same payload (a batch's summary counts it). */
+  onSettled?: (settled: ActionSettled) => void;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface TrackedRegistry {
   clear(): void;
 }
 
-export const createTrackedRegistry = ({ durations, scheduler, events, log, nameOf }: TrackedRegistryOptions): TrackedRegistry => {
+export const createTrackedRegistry = ({ durations, scheduler, events, log, nameOf, onSettled }: TrackedRegistryOptions): TrackedRegistry => {
   const items = new Map<string, TrackedItem>();
   let progressQueued = false;
 
@@ -133,14 +135,17 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       ...(errorMessage ? { errorMessage } : {}),
     };
     log.info(`${item.type} on ${item.resource.type} ${item.resource.id} ${outcome} after ${Math.round(durationMs / 1000)} s`);
-    emit('actions.settled', {
+    const settled: ActionSettled = {
       action,
       outcome,
       durationMs,
       resource: item.resource,
       startedByUser: item.startedByUser,
       ...(errorMessage ? { errorMessage } : {}),
-    });
+      ...(item.batch === undefined ? {} : { batch: item.batch }),
+    };
+    emit('actions.settled', settled);
+    onSettled?.(settled);
   };
 
   const applyAction = (item: TrackedItem, action: ApiAction, now: number): void => {
@@ -206,6 +211,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       expectation: durations.expect(work),
       lastSeenAt: scheduler.now(),
       notFound: 0,
+      ...(context.batch === undefined ? {} : { batch: context.batch }),
     };
   };
 

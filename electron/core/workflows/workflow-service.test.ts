@@ -262,6 +262,29 @@ describe('a batch sent one request per droplet', () => {
     expect(sentBodies.slice(before).filter((sent) => sent.method === 'POST')).toHaveLength(6);
   });
 
+  it('sums up the settles of one batch in one summary: the completed and the failed, counted', async () => {
+    const targets = freshDroplets(5);
+    const [failing] = targets;
+    harness.sim.faults.failActions({ type: 'reboot', resourceId: failing!.id });
+    const told: { settled: number; batch: unknown[] } = { settled: 0, batch: [] };
+    const stop = harness.core.events.subscribe((event, payload) => {
+      if (event === 'actions.settled' && (payload as { batch?: string }).batch !== undefined) told.settled += 1;
+      if (event === 'actions.batchSettled') told.batch.push(payload);
+    });
+    try {
+      const started = await start({ kind: 'bulk-action', ids: targets.map((droplet) => droplet.id), action: { type: 'reboot' } });
+      await settleNow();
+      for (let minute = 0; minute < 10 && told.batch.length === 0; minute += 1) await harness.scheduler.advance(60);
+
+      expect(told.settled).toBe(5);
+      expect(told.batch).toEqual([
+        { batch: started.id, type: 'reboot', resourceType: 'droplet', completed: 4, failures: [{ resource: { type: 'droplet', id: failing!.id, name: failing!.name } }] },
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
   it('names each droplet’s snapshot from the pattern', async () => {
     const targets = freshDroplets(2);
     const before = sentBodies.length;

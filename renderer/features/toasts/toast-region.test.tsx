@@ -107,6 +107,26 @@ describe('toasts in browser mode', () => {
     expect(within(region).getAllByText('Reboot failed')).toHaveLength(1);
   });
 
+  it('gives one toast for a bulk send: its members stay quiet, the summary counts them and leads to the first failure', async () => {
+    const { region } = await renderListening();
+    for (let id = 1; id <= 9; id += 1) act(() => emit('actions.settled', { ...settled('completed', { id }), batch: 'w-1' }));
+    act(() => emit('actions.settled', { ...settled('errored', { id: 10 }), batch: 'w-1' }));
+    expect(region).toBeEmptyDOMElement();
+
+    act(() =>
+      emit('actions.batchSettled', {
+        batch: 'w-1',
+        type: 'reboot',
+        resourceType: 'droplet',
+        completed: 9,
+        failures: [{ resource: { type: 'droplet', id: 3001, name: 'web-prod-01' }, errorMessage: 'The droplet was locked.' }],
+      }),
+    );
+    expect(within(region).getAllByText('Reboot: 9 completed, 1 failed')).toHaveLength(1);
+    expect(region).toHaveTextContent('web-prod-01 failed. The droplet was locked.');
+    expect(within(region).getByRole('link', { name: 'View' })).toHaveAttribute('href', '#/droplets?droplet=3001');
+  });
+
   it('shows nothing in the desktop app, where native notifications are used', async () => {
     replyWith('app.info', () => ok({ ...sampleAppInfo, runtime: 'desktop' }));
     renderApp('/settings');

@@ -3,10 +3,13 @@ import { useEffect, useRef } from 'react';
 import { defaultNotificationPreferences } from '../../../shared/action-types';
 import { bridge } from '../../bridge';
 import { preferenceQueries } from '../settings/preference-queries';
-import { settledToast } from './settled-toast';
+import { batchToast, settledToast } from './settled-toast';
 import { useToastActions } from './toast-store';
 
-/** Turns each `actions.settled` into a toast, as the notification preferences allow (their defaults until they load). */
+/**
+ * Turns each `actions.settled` into a toast, and each bulk send's `actions.batchSettled` into one, as
+ * the notification preferences allow (their defaults until they load).
+ */
 export const useSettledToasts = (): void => {
   const { show } = useToastActions();
   const { data } = useQuery(preferenceQueries.get());
@@ -17,12 +20,18 @@ export const useSettledToasts = (): void => {
     preferences.current = current;
   }, [current]);
 
-  useEffect(
-    () =>
-      bridge.on('actions.settled', (settled) => {
-        const toast = settledToast(settled, preferences.current);
-        if (toast) show(toast);
-      }),
-    [show],
-  );
+  useEffect(() => {
+    const stopSingles = bridge.on('actions.settled', (settled) => {
+      const toast = settledToast(settled, preferences.current);
+      if (toast) show(toast);
+    });
+    const stopBatches = bridge.on('actions.batchSettled', (summary) => {
+      const toast = batchToast(summary, preferences.current);
+      if (toast) show(toast);
+    });
+    return () => {
+      stopSingles();
+      stopBatches();
+    };
+  }, [show]);
 };
