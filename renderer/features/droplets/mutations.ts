@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract';
-import type { DropletRow } from '../../../shared/droplet-types';
 import { call } from '../../bridge/call';
 import { confirmGone } from '../../resources/confirm-gone';
+import { markGone } from '../../resources/gone';
 import { isNotFound } from '../../resources/not-found';
 import { noteStartedAction } from '../../tracking/note-started';
 import { dropletQueries, tagQueries } from './queries';
@@ -26,15 +26,19 @@ export const useRunDropletAction = (id: number) => {
   });
 };
 
-/** Deletes a droplet; its row leaves every list at once, and the lists are asked again. */
+/**
+ * Deletes a droplet: it leaves every list at once and is remembered as gone, so a link to it (from
+ * Activity) opens its tombstone. No list is asked again: the delete is the only change.
+ */
 export const useDeleteDroplet = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => call('droplets.delete', { id }),
-    onSuccess: () => {
-      queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
+    onSuccess: () => markGone(queryClient, 'droplet', id),
+    // Already deleted elsewhere: the same outcome, once DigitalOcean confirms the droplet is gone.
+    onError: (error) => {
+      if (isNotFound(error)) void confirmGone(queryClient, 'droplet', id);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: dropletQueries.lists() }),
   });
 };
 

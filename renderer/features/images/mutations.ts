@@ -4,6 +4,7 @@ import type { ImageRow } from '../../../shared/image-types';
 import { call } from '../../bridge/call';
 import { imageQueries } from '../../catalog/queries';
 import { confirmGone } from '../../resources/confirm-gone';
+import { markGone } from '../../resources/gone';
 import { isNotFound } from '../../resources/not-found';
 import { noteStartedAction } from '../../tracking/note-started';
 
@@ -41,16 +42,19 @@ export const useUpdateImage = (id: number) => {
   });
 };
 
-/** Deletes one of the account's images; its row leaves every list at once, and the lists are asked again. */
+/**
+ * Deletes one of the account's images: it leaves every list at once and is remembered as gone, so a
+ * link to it opens its tombstone. No list is asked again: the delete is the only change.
+ */
 export const useDeleteImage = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => call('images.delete', { id }),
-    onSuccess: () => {
-      queryClient.setQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
-      queryClient.removeQueries({ queryKey: imageQueries.detail(id).queryKey });
+    onSuccess: () => markGone(queryClient, 'image', id),
+    // Already deleted elsewhere: the same outcome, once DigitalOcean confirms the image is gone.
+    onError: (error) => {
+      if (isNotFound(error)) void confirmGone(queryClient, 'image', id);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists() }),
   });
 };
 
