@@ -26,7 +26,8 @@ const openDroplet = async (page: Page, size: { width: number; height: number }, 
   await page.goto(demo.url);
   await page.goto(`${new URL(demo.url).origin}/#/droplets`);
   await page.getByRole('searchbox', { name: 'Search droplets' }).fill(name);
-  await page.getByRole('grid', { name: 'Droplets' }).getByRole('row', { name: new RegExp(name) }).click();
+  // On the name: at 1280 wide the row's middle is its IP address's copy button.
+  await page.getByRole('grid', { name: 'Droplets' }).getByRole('row', { name: new RegExp(name) }).getByText(name, { exact: true }).click();
   const pane = page.getByRole('complementary', { name: `Droplet ${name}` });
   await expect(pane.getByRole('region', { name: 'Networking' })).toBeVisible();
   return pane;
