@@ -66,6 +66,20 @@ describe('faults', () => {
     expect((await api.get('/v2/tags/lost-answer')).status).toBe(200);
   });
 
+  test('a dropped connection after the effect: no answer at all, although the server acted', async () => {
+    api = await startTestApi({ seed: 'empty' });
+    api.sim.faults.failRequests({ method: 'POST', path: '/v2/tags', reset: true, afterEffect: true });
+    await expect(api.post('/v2/tags', { name: 'no-answer' })).rejects.toThrow();
+    expect((await api.get('/v2/tags/no-answer')).status).toBe(200);
+  });
+
+  test('a dropped connection before the effect: no answer, and nothing done', async () => {
+    api = await startTestApi({ seed: 'empty' });
+    api.sim.faults.failRequests({ method: 'POST', path: '/v2/tags', reset: true });
+    await expect(api.post('/v2/tags', { name: 'never-sent' })).rejects.toThrow();
+    expect((await api.get('/v2/tags/never-sent')).status).toBe(404);
+  });
+
   test('a chosen action ends errored and changes nothing', async () => {
     api = await startTestApi();
     const droplet = (await api.get('/v2/droplets?name=grafana')).body.droplets[0];

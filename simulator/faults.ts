@@ -24,7 +24,10 @@ export interface RequestFailureRule {
   readonly path: string;
   /** Any method when omitted. */
   readonly method?: string;
-  readonly status: number;
+  /** The error status to answer with (500 when omitted); ignored when the connection is reset instead. */
+  readonly status?: number;
+  /** Reset the connection without an answer instead of answering with `status`. */
+  readonly reset?: boolean;
   /** How many matching requests fail; 1 when omitted. */
   readonly count?: number;
   /**
@@ -45,6 +48,8 @@ export interface ActionFailureRule {
 export interface InjectedFailure {
   readonly status: number;
   readonly afterEffect: boolean;
+  /** No answer at all: the connection is reset. */
+  readonly reset: boolean;
 }
 
 const RANDOM_STATUSES = [500, 502, 503] as const;
@@ -105,10 +110,10 @@ export class Faults {
     if (entry) {
       entry.left -= 1;
       if (entry.left <= 0) this.requestRules.splice(this.requestRules.indexOf(entry), 1);
-      return { status: entry.rule.status, afterEffect: entry.rule.afterEffect ?? false };
+      return { status: entry.rule.status ?? 500, afterEffect: entry.rule.afterEffect ?? false, reset: entry.rule.reset ?? false };
     }
     if (this.settings.failRate > 0 && this.rng.chance(share(this.settings.failRate))) {
-      return { status: this.rng.pick(RANDOM_STATUSES), afterEffect: false };
+      return { status: this.rng.pick(RANDOM_STATUSES), afterEffect: false, reset: false };
     }
     return undefined;
   }

@@ -3,7 +3,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Caller } from './auth';
 import { readJsonBody } from './body';
 import { ApiError, errorForStatus, forbidden, methodNotAllowed, notFound, serverError, tooManyRequests, unauthorized } from './errors';
-import type { Faults } from './faults';
+import type { Faults, InjectedFailure } from './faults';
 import type { RateLimiter } from './rate-limit';
 import { createRouter, type Reply, type Route } from './router';
 
@@ -101,7 +101,12 @@ export const createPipeline = (options: PipelineOptions): RequestListener => {
     if (caller.readOnly && WRITES.has(method)) return fail(forbidden());
 
     const injected = options.faults.requestFailure(method === 'HEAD' ? 'GET' : method, route.path, pathname);
-    if (injected && !injected.afterEffect) return fail(errorForStatus(injected.status));
+    // An injected reset gives no answer at all; after the effect, the server acted although the client cannot know.
+    const failInjected = (failure: InjectedFailure): void => {
+      if (failure.reset) request.socket.resetAndDestroy();
+      else fail(errorForStatus(failure.status));
+    };
+    if (injected && !injected.afterEffect) return failInjected(injected);
 
     let reply: Reply;
     try {
@@ -118,7 +123,7 @@ export const createPipeline = (options: PipelineOptions): RequestListener => {
       console.error('[simulator] handler failed', error);
       return fail(serverError());
     }
-    if (injected) return fail(errorForStatus(injected.status));
+    if (injected) return failInjected(injected);
     send(reply.status, reply.body, reply.headers);
   };
 
