@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ActionSettled, TrackedResource } from '../../shared/action-types';
 import { hasImageId } from '../../shared/image-rows';
-import { imageQueries } from '../catalog/queries';
+import type { ImageRow } from '../../shared/image-types';
+import { imageQueries, type ImageFilter } from '../catalog/queries';
 import { dropletQueries } from '../features/droplets/queries';
 import { trackedActionQueries } from '../tracking/queries';
 import { markGone } from './gone';
@@ -35,6 +36,26 @@ const refreshImage = async (queryClient: QueryClient, resource: TrackedResource)
   void queryClient.invalidateQueries({ queryKey: imageQueries.history(resource.id).queryKey, exact: true });
 };
 
+const heldImageIds = (queryClient: QueryClient): Set<number> =>
+  new Set(queryClient.getQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }).flatMap(([, rows]) => (rows ?? []).map((row) => row.id)));
+
+/**
+ * A snapshot that completed added an image: the droplet's snapshots (one request) say which, and only
+ * that image is fetched and added to the account's image lists. Nothing is asked when no such list
+ * is cached: the Images view loads its list when it opens.
+ */
+const addNewSnapshots = async (queryClient: QueryClient, dropletId: number): Promise<void> => {
+  const ownLists = queryClient.getQueriesData<ImageRow[]>({ queryKey: imageQueries.lists(), predicate: (query) => (query.queryKey[2] as ImageFilter).private === true });
+  if (!ownLists.some(([, rows]) => rows !== undefined)) return;
+  const held = heldImageIds(queryClient);
+  const snapshots = await queryClient.fetchQuery({ ...dropletQueries.snapshots(dropletId), staleTime: 0 });
+  const added = snapshots.filter((snapshot) => !held.has(snapshot.id));
+  await Promise.all(added.map((snapshot) => refreshImage(queryClient, { type: 'image', id: snapshot.id, name: snapshot.name })));
+};
+
+const tookSnapshot = (settled: ActionSettled): boolean =>
+  settled.resource.type === 'droplet' && settled.action.type === 'snapshot' && settled.outcome === 'completed';
+
 /**
  * What a batch of settled actions changed, asked of DigitalOcean by id: each resource once, however
  * often it settled in the batch, and never a whole list (a 2,500-droplet list is 13 requests). The
@@ -43,5 +64,10 @@ const refreshImage = async (queryClient: QueryClient, resource: TrackedResource)
 export const refreshSettled = async (queryClient: QueryClient, settles: readonly ActionSettled[]): Promise<void> => {
   void queryClient.invalidateQueries({ queryKey: [...trackedActionQueries.all(), 'history'], refetchType: 'none' });
   const resources = new Map(settles.map(({ resource }) => [`${resource.type}:${resource.id}`, resource]));
-  await Promise.all([...resources.values()].map((resource) => (resource.type === 'droplet' ? refreshDroplet(queryClient, resource) : refreshImage(queryClient, resource))));
+  const snapshotted = new Set(settles.filter(tookSnapshot).map(({ resource }) => resource.id));
+  await Promise.all([
+    ...[...resources.values()].map((resource) => (resource.type === 'droplet' ? refreshDroplet(queryClient, resource) : refreshImage(queryClient, resource))),
+    // Failing here only leaves the image lists as they were, until their own refresh brings the snapshot.
+    ...[...snapshotted].map((id) => addNewSnapshots(queryClient, id).catch(() => undefined)),
+  ]);
 };
