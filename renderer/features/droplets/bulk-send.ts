@@ -5,6 +5,7 @@ import type { DropletRow } from '../../../shared/droplet-types';
 import type { PanelError } from '../../../shared/result';
 import type { Workflow } from '../../../shared/workflow-types';
 import { call } from '../../bridge/call';
+import { markGone } from '../../resources/gone';
 import { trackedActionQueries } from '../../tracking/queries';
 import { useStartWorkflow } from '../workflows/mutations';
 import { useWorkflow } from '../workflows/use-workflows';
@@ -84,15 +85,14 @@ export const useBulkSend = (): BulkSend => {
   const over = workflow !== undefined && workflow.status !== 'running';
   const result = useMemo(() => (sent && workflow && over ? resultOf(workflow, sent.request.targets) : undefined), [sent, workflow, over]);
 
-  // Once the batch is over, what it changed is asked again: deleted rows leave the lists, started actions show in theirs.
+  // Once the batch is over, what it changed shows: deleted rows leave the lists, started actions show in theirs.
   const refreshed = useRef<string | null>(null);
   useEffect(() => {
     if (!over || !workflow || refreshed.current === workflow.id) return;
     refreshed.current = workflow.id;
     if (workflow.kind === 'bulk-delete') {
-      const deleted = new Set(workflow.steps.flatMap((step) => (step.status === 'done' && step.dropletId !== undefined ? [step.dropletId] : [])));
-      queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => !deleted.has(row.id)));
-      void queryClient.invalidateQueries({ queryKey: dropletQueries.lists() });
+      // Gone, not reloaded: each leaves every list and its links open its tombstone.
+      for (const step of workflow.steps) if (step.status === 'done' && step.dropletId !== undefined) markGone(queryClient, 'droplet', step.dropletId);
     } else {
       void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey });
       void queryClient.invalidateQueries({ queryKey: dropletQueries.details() });

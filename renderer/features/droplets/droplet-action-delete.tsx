@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteWithResourcesEquivalent, dropletActionEquivalent } from '../../../shared/actions/equivalents';
 import { CommandEquivalent } from '../../components/command-equivalent';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { DropletRow } from '../../../shared/droplet-types';
 import type { DeleteWithResourcesWorkflow, WorkflowStep } from '../../../shared/workflow-types';
 import { BridgeError } from '../../bridge/call';
 import { Button } from '../../components/button';
@@ -10,6 +9,7 @@ import { Callout } from '../../components/callout';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
+import { markGone } from '../../resources/gone';
 import { ActionFailure } from './action-failure';
 import { formatPrice } from './droplet-format';
 import { useDeleteDroplet } from './mutations';
@@ -52,13 +52,10 @@ type Chosen = Record<Group, readonly string[]>;
 
 const nothingChosen: Chosen = { snapshots: [], volumes: [], volume_snapshots: [], reserved_ips: [] };
 
-/** The row leaves every list at once, and the lists are asked again. */
+/** The row leaves every list at once and the droplet is remembered as gone (its links open its tombstone); no list is asked again. */
 const useForgetDroplet = (id: number) => {
   const queryClient = useQueryClient();
-  return () => {
-    queryClient.setQueriesData<DropletRow[]>({ queryKey: dropletQueries.lists() }, (rows) => rows?.filter((row) => row.id !== id));
-    void queryClient.invalidateQueries({ queryKey: dropletQueries.lists() });
-  };
+  return () => markGone(queryClient, 'droplet', id);
 };
 
 /** A step's error as the bridge's error type, which the failure callout reads. */
