@@ -4,8 +4,8 @@ import type { DropletRow } from '../../../shared/droplet-types';
 import { fail, ok } from '../../../shared/result';
 import { bridge, replyWith } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow, sampleStartedAction } from '../../testing/droplet-samples';
-import { renderApp } from '../../testing/render-app';
 import { setUpRendererTests } from '../../testing/renderer-test-setup';
+import { openMenu, openPane, slow } from './droplet-action-test-helpers';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -23,19 +23,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const openPane = async (id = sampleDroplet.id, name = sampleDroplet.name) => {
-  const rendered = renderApp(`/droplets?droplet=${id}`);
-  const pane = await screen.findByRole('complementary', { name: `Droplet ${name}` });
-  await within(pane).findByRole('region', { name: 'Networking' });
-  return { ...rendered, pane };
-};
+// A whole-app render with a lazily loaded pane: slow on a busy machine, never slow to fail on a wrong answer.
+vi.setConfig({ testTimeout: slow });
 
 const actionButton = (pane: HTMLElement, name: string) => within(pane).getByRole('button', { name });
-
-const openMenu = async (user: ReturnType<typeof renderApp>['user'], pane: HTMLElement) => {
-  await user.click(actionButton(pane, 'More actions'));
-  return screen.findByRole('menu', { name: 'More actions' });
-};
 
 describe('droplet actions: what cannot work now', () => {
   it('says why power on, enable backups and enable IPv6 are unavailable on a running droplet with both', async () => {
