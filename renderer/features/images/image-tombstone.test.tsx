@@ -4,6 +4,7 @@ import type { ActionSettled } from '../../../shared/action-types';
 import { fail, ok } from '../../../shared/result';
 import { bridge, emit, replyWith } from '../../testing/fake-bridge';
 import { flushSettles } from '../../testing/manual-settle-window';
+import { resourcePath } from '../../routing/resource-path';
 import { renderApp } from '../../testing/render-app';
 import { setUpRendererTests } from '../../testing/renderer-test-setup';
 import { dbSnapshotRow, snapshotRow } from './image-test-rows';
@@ -63,7 +64,8 @@ describe('ImageTombstone', () => {
 
   it('is what a link to an image DigitalOcean no longer has opens', async () => {
     replyWith('images.get', () => notFound);
-    renderApp('/images?tab=snapshots&image=7999');
+    // The address Activity's link makes: no tab, so the image itself is looked up.
+    renderApp(resourcePath('image', 7999));
     const pane = (await screen.findByText(/^Deleted — found gone at /)).closest('aside') as HTMLElement;
     expect(pane).toHaveAccessibleName('Image Image 7999');
     expectAllUnavailable(pane);
