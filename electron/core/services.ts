@@ -127,7 +127,7 @@ export const createCore = ({
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows, now: () => scheduler.now() }), log.child('dispatch'));
   return {
     dispatch,
     events,

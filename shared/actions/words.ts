@@ -107,3 +107,22 @@ export const batchMessage = (summary: Pick<BatchSettled, 'completed' | 'failures
   if (summary.failures.length === 1 && only) return `${only.resource.name} failed. ${failureReason(only.errorMessage)}`;
   return `Failed: ${summary.failures.map((failure) => failure.resource.name).join(', ')}.`;
 };
+
+/** Why a write's outcome is in doubt: it may have reached DigitalOcean before the failure. */
+export type DoubtCause = 'connection' | 'timeout' | 'server';
+
+const doubtWords: Record<DoubtCause, string> = {
+  connection: 'The connection broke while the request was being sent',
+  timeout: 'DigitalOcean did not answer in time',
+  server: 'DigitalOcean answered with an error',
+};
+
+/** An action request that may have reached DigitalOcean, which then showed no such action: it did not start. */
+export const notStartedText = (type: string, resourceName: string, cause: DoubtCause): string =>
+  `${doubtWords[cause]}, so DigitalOcean may have received the ${actionName(type)} request for ${resourceName}. ` +
+  `It did not start: DigitalOcean's latest actions show no ${actionName(type)} on ${resourceName} since it was sent. You can send it again.`;
+
+/** An action request that may have reached DigitalOcean, and the panel could not check: the person must look first. */
+export const outcomeUnknownText = (type: string, resourceName: string, cause: DoubtCause): string =>
+  `${doubtWords[cause]}, so DigitalOcean may have received the ${actionName(type)} request for ${resourceName}, ` +
+  `and the panel could not check whether it started. Look at ${resourceName}'s history before sending it again.`;

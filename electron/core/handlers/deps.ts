@@ -23,6 +23,8 @@ export interface HandlerDeps {
   recentSettled: RecentSettled;
   /** The current account's multi-step work (power off then resize, deletes, batches), run here rather than in a window. */
   workflows: WorkflowService;
+  /** Epoch ms on the clock DigitalOcean's timestamps are compared with (the simulator's, in tests). */
+  now: () => number;
 }
 
 /** One area's share of the handler map. */

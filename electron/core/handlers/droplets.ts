@@ -12,7 +12,7 @@ import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
 const newestFirst = (a: Action, b: Action): number => (b.started_at ?? '').localeCompare(a.started_at ?? '') || (b.id ?? 0) - (a.id ?? 0);
 
 /** The small Droplet handlers are written here; those with more to them have files of their own. */
-export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
+export const dropletHandlers = ({ sessions, resourceNames, tracker, now }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
   'droplets.list': dropletsListHandler(sessions, resourceNames),
   'droplets.get': async ({ id }) => {
     const droplet = await (await sessions.client()).droplets.get(id);
@@ -30,7 +30,7 @@ export const dropletHandlers = ({ sessions, resourceNames, tracker }: HandlerDep
     return { tagName };
   },
   'droplets.associatedResources': async ({ id }) => (await sessions.client()).associatedResources.list(id),
-  'droplets.runAction': dropletsRunActionHandler(sessions, resourceNames, tracker),
+  'droplets.runAction': dropletsRunActionHandler(sessions, resourceNames, tracker, now),
   'droplets.runActionByTag': dropletsRunActionByTagHandler(sessions, resourceNames, tracker),
   'droplets.kernels': async ({ id }) => (await sessions.client()).droplets.kernelsAll(id),
   'droplets.snapshots': async ({ id }) => (await sessions.client()).droplets.snapshotsAll(id),

@@ -2,15 +2,17 @@ import type { Handlers } from '../dispatch';
 import { AppError } from '../errors';
 import type { HandlerDeps } from './deps';
 import { followAction } from './follow-actions';
+import { postActionOnce } from './post-action-once';
 import { identified, imageName } from './image-rows';
 import { rememberImage } from './remember-images';
 
 /**
  * Reads the image first: the tracker's estimate needs its size and the panel its name, and a transfer
- * to a region the image is already in is refused here in words rather than by a 422 later.
+ * to a region the image is already in is refused here in words rather than by a 422 later. A request
+ * that may have reached DigitalOcean before failing is resolved by reading, never sent again.
  */
 export const imagesRunActionHandler =
-  ({ sessions, tracker, resourceNames }: Pick<HandlerDeps, 'sessions' | 'tracker' | 'resourceNames'>): Handlers['images.runAction'] =>
+  ({ sessions, tracker, resourceNames, now }: Pick<HandlerDeps, 'sessions' | 'tracker' | 'resourceNames' | 'now'>): Handlers['images.runAction'] =>
   async ({ id, action }) => {
     const client = await sessions.client();
     const image = identified(await client.images.get(id));
@@ -20,6 +22,8 @@ export const imagesRunActionHandler =
       const issue = { path: 'action.region', message: 'Choose a region the image is not in yet.' };
       throw AppError.of('validation', message, { issues: [issue] });
     }
-    const started = await client.imageActions.post(id, action);
-    return followAction(tracker, started, { resourceName: imageName(image), sizeGigabytes: image.size_gigabytes ?? undefined });
+    const resourceName = imageName(image);
+    const sent = { type: action.type, resourceType: 'image' as const, resourceId: id, resourceName, sentAtMs: now() };
+    const started = await postActionOnce(client, sent, () => client.imageActions.post(id, action));
+    return followAction(tracker, started, { resourceName, sizeGigabytes: image.size_gigabytes ?? undefined });
   };
