@@ -9,6 +9,12 @@ describe('inFlightLabel', () => {
     expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · about 1 h 5 min left');
   });
 
+  it('claims no time left while the status cannot be confirmed', () => {
+    const since = '2026-12-06T14:02:00.000Z';
+    const shown = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(since));
+    expect(inFlightLabel(inFlightAction({ unconfirmedSince: since }))).toBe(`Snapshot · web-01 · status unknown since ${shown}`);
+  });
+
   it('never rounds an estimate up to 100%', () => {
     const progress = { kind: 'estimate', fraction: 0.99, etaMs: 2_000, expectedMs: 300_000, basis: 'prior' } as const;
     expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · less than a minute left');
