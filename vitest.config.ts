@@ -39,6 +39,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          // Longer than the 5 s a lookup may wait (renderer/test-setup.ts), so a slow render fails as a lookup that says what it missed.
+          testTimeout: 20_000,
           setupFiles: ['renderer/test-setup.ts'],
         },
       },
