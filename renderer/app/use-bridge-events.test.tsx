@@ -140,6 +140,25 @@ describe('useBridgeEvents on actions.settled', () => {
     expect(bridge['images.list']).toHaveBeenCalledTimes(1);
   });
 
+  it('drops the settles gathered under the previous account when the account changes', async () => {
+    const queryClient = setup();
+    await waitFor(() => expect(dropletList(queryClient)).toHaveLength(2_500));
+
+    act(() => {
+      emit('actions.settled', settled('droplet', 10_000));
+      emit('account.changed', { activeId: 'account-2' });
+      flushSettles();
+    });
+
+    act(() => {
+      emit('actions.settled', settled('droplet', 10_001));
+      flushSettles();
+    });
+
+    await waitFor(() => expect(bridge['droplets.get']).toHaveBeenCalledTimes(1));
+    expect(bridge['droplets.get']).toHaveBeenCalledWith({ id: 10_001 });
+  });
+
   it('refetches a settled image by id, patches it, adds a new one and drops one answered 404', async () => {
     const queryClient = setup();
     await waitFor(() => expect(imageList(queryClient)).toHaveLength(1));

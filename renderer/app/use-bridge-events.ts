@@ -34,7 +34,10 @@ export const useBridgeEvents = (): void => {
     // stay on screen under the new account's name, so all are dropped and asked again. The accounts
     // themselves are the exception: they are the same whichever is active, and dropping them would
     // blank the account list and menu for the moment of every switch.
+    const settles = createCoalescer<ActionSettled>(scheduleSettleBatch, (batch) => void refreshSettled(queryClient, batch));
     const stopAccount = bridge.on('account.changed', () => {
+      // Settles gathered under the previous account name its resources, not this one's.
+      settles.stop();
       const accountsKey = accountQueries.all();
       void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== accountsKey[0] });
       void queryClient.invalidateQueries({ queryKey: accountsKey });
@@ -43,7 +46,6 @@ export const useBridgeEvents = (): void => {
     const stopProgress = bridge.on('actions.progress', () => void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey }));
     // An action that settled changed its resource: the tracker's lists (no API request) are asked at
     // once; the resource itself is refetched by id with the others settling in the same moment.
-    const settles = createCoalescer<ActionSettled>(scheduleSettleBatch, (batch) => void refreshSettled(queryClient, batch));
     const stopSettled = bridge.on('actions.settled', (settled) => {
       void queryClient.invalidateQueries({ queryKey: trackedActionQueries.tracked().queryKey });
       void queryClient.invalidateQueries({ queryKey: trackedActionQueries.recent().queryKey });
