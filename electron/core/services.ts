@@ -89,7 +89,7 @@ export const createCore = ({
     fetch,
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
-    onReachable: createApiReachability(events),
+    onReachable: createApiReachability(events, () => scheduler.now()),
   });
   const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.
