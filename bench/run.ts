@@ -1,4 +1,5 @@
 import { benchDoClient } from './do-client.bench';
+import { benchSettles } from './settles.bench';
 import { benchSimulator } from './simulator.bench';
 import { benchTracker } from './tracker.bench';
 import { benchUiList } from './ui-list.bench';
@@ -11,6 +12,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'simulator', run: benchSimulator },
   { name: 'do-client', run: benchDoClient },
   { name: 'tracker', run: benchTracker },
+  { name: 'settles', run: benchSettles },
   { name: 'ui-list', run: benchUiList },
 ];
 
