@@ -146,7 +146,7 @@ test('import a custom image by URL and watch it become available', async ({ page
   await expect(page.getByRole('grid', { name: 'Custom images' }).getByRole('row', { name: /debian-e2e/ })).toBeVisible();
 
   await demo.advance(3600);
-  await expect(fact(pane, 'Status')).toContainText('available', { timeout: 20_000 });
+  await expect(fact(pane, 'Status')).toContainText('Available', { timeout: 20_000 });
   await expect(fact(pane, 'Regions')).toContainText('nyc3');
   await expect(fact(pane, 'Tags')).toContainText('e2e');
   await expect(pane.getByRole('button', { name: 'Create droplet' })).not.toHaveAttribute('aria-disabled');

@@ -38,7 +38,7 @@ describe('ImagePane', () => {
     expect(fact(pane, 'Min disk size')).toHaveTextContent('80 GB');
     expect(fact(pane, 'Size')).toHaveTextContent('4.2 GB');
     expect(fact(pane, 'Created')).not.toHaveTextContent('Not reported');
-    expect(fact(pane, 'Status')).toHaveTextContent('available');
+    expect(fact(pane, 'Status')).toHaveTextContent(/^Available$/);
     expect(fact(pane, 'Error message')).toHaveTextContent('None');
     expect(fact(pane, 'Tags')).toHaveTextContent('golden-image');
   });

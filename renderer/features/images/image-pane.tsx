@@ -64,7 +64,9 @@ const ImageFacts = ({ row }: { row: ImageRow }) => (
     <Fact term="Size">{formatGigabytes(row.sizeGigabytes) ?? <DetailNone>Not known yet</DetailNone>}</Fact>
     <Fact term="Created">{row.createdAt === '' ? <DetailNone>Not reported</DetailNone> : formatDateTime(row.createdAt)}</Fact>
     <Fact term="Status">
-      {statusLabel(row).label} {row.status === null ? null : <code>{row.status}</code>}
+      {statusLabel(row).label}
+      {/* DigitalOcean's own word only where it says more than the label (NEW, pending), never "Available available". */}
+      {row.status === null || row.status.toLowerCase() === statusLabel(row).label.toLowerCase() ? null : <> <code>{row.status}</code></>}
     </Fact>
     <Fact term="Error message">{row.errorMessage === '' ? <DetailNone /> : row.errorMessage}</Fact>
     <Fact term="Tags">
