@@ -152,3 +152,17 @@ export const settledReboot = ({
     ...error,
   };
 };
+
+/** The sample snapshot, settled `completedAgoMs` before now after 45 s; an errored one says why. */
+export const settledSnapshot = (completedAgoMs: number, outcome: 'completed' | 'errored', id = sampleTrackedSnapshot.id): ActionSettled => {
+  const completedAt = new Date(Date.now() - completedAgoMs).toISOString();
+  const startedAt = new Date(Date.now() - completedAgoMs - 45_000).toISOString();
+  const { progress: _progress, ...base } = sampleTrackedSnapshot;
+  return {
+    action: { ...base, key: `action:${id}`, id, status: outcome, startedAt, completedAt, ...(outcome === 'errored' ? { errorMessage: 'The snapshot could not be taken.' } : {}) },
+    outcome,
+    durationMs: 45_000,
+    resource: sampleTrackedSnapshot.resource,
+    startedByUser: true,
+  };
+};

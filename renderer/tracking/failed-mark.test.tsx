@@ -1,28 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActionSettled } from '../../shared/action-types';
 import { ok } from '../../shared/result';
 import { replyWith } from '../testing/fake-bridge';
-import { sampleDroplet, sampleDropletRow, sampleTrackedSnapshot } from '../testing/droplet-samples';
+import { sampleDroplet, sampleDropletRow, settledSnapshot } from '../testing/droplet-samples';
 import { renderApp } from '../testing/render-app';
 import { setUpRendererTests } from '../testing/renderer-test-setup';
 import { recentOutcomeMs } from './use-recent-outcome';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
-
-const settled = (completedAgoMs: number, outcome: 'completed' | 'errored', id = 1): ActionSettled => {
-  const completedAt = new Date(Date.now() - completedAgoMs).toISOString();
-  const startedAt = new Date(Date.now() - completedAgoMs - 45_000).toISOString();
-  const { progress: _progress, ...base } = sampleTrackedSnapshot;
-  return {
-    action: { ...base, key: `action:${id}`, id, status: outcome, startedAt, completedAt, ...(outcome === 'errored' ? { errorMessage: 'The snapshot could not be taken.' } : {}) },
-    outcome,
-    durationMs: 45_000,
-    resource: sampleTrackedSnapshot.resource,
-    startedByUser: true,
-  };
-};
 
 setUpRendererTests();
 
@@ -38,13 +24,13 @@ const row = async () => {
 
 describe('a failed action’s mark on its row', () => {
   it('marks the row, with the reason in its name', async () => {
-    replyWith('actions.recent', () => ok([settled(5_000, 'errored')]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'errored')]));
     const found = await row();
     expect(await within(found).findByLabelText('Snapshot failed. The snapshot could not be taken.')).toHaveTextContent('Failed');
   });
 
   it('goes once dismissed, without opening the row', async () => {
-    replyWith('actions.recent', () => ok([settled(5_000, 'errored', 2)]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'errored', 2)]));
     const found = await row();
     await userEvent.click(await within(found).findByRole('button', { name: 'Dismiss: Snapshot failed' }));
     expect(within(found).queryByText('Failed')).not.toBeInTheDocument();
@@ -52,14 +38,14 @@ describe('a failed action’s mark on its row', () => {
   });
 
   it('is not shown for a success, a failure followed by a success, or a failure over ten minutes old', async () => {
-    replyWith('actions.recent', () => ok([settled(5_000, 'completed', 4), settled(60_000, 'errored', 3)]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'completed', 4), settledSnapshot(60_000, 'errored', 3)]));
     const found = await row();
     await within(found).findByText('Active');
     expect(within(found).queryByText('Failed')).not.toBeInTheDocument();
   });
 
   it('lets an old failure go', async () => {
-    replyWith('actions.recent', () => ok([settled(recentOutcomeMs + 60_000, 'errored', 5)]));
+    replyWith('actions.recent', () => ok([settledSnapshot(recentOutcomeMs + 60_000, 'errored', 5)]));
     const found = await row();
     await within(found).findByText('Active');
     expect(within(found).queryByText('Failed')).not.toBeInTheDocument();

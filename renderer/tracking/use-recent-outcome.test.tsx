@@ -1,27 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActionSettled } from '../../shared/action-types';
 import { ok } from '../../shared/result';
 import { replyWith } from '../testing/fake-bridge';
-import { sampleDroplet, sampleDropletRow, sampleTrackedSnapshot } from '../testing/droplet-samples';
+import { sampleDroplet, sampleDropletRow, settledSnapshot } from '../testing/droplet-samples';
 import { renderApp } from '../testing/render-app';
 import { setUpRendererTests } from '../testing/renderer-test-setup';
 import { recentOutcomeMs } from './use-recent-outcome';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
-
-const settled = (completedAgoMs: number, outcome: 'completed' | 'errored'): ActionSettled => {
-  const completedAt = new Date(Date.now() - completedAgoMs).toISOString();
-  const startedAt = new Date(Date.now() - completedAgoMs - 45_000).toISOString();
-  const { progress: _progress, ...base } = sampleTrackedSnapshot;
-  return {
-    action: { ...base, status: outcome, startedAt, completedAt, ...(outcome === 'errored' ? { errorMessage: 'The snapshot could not be taken.' } : {}) },
-    outcome,
-    durationMs: 45_000,
-    resource: sampleTrackedSnapshot.resource,
-    startedByUser: true,
-  };
-};
 
 setUpRendererTests();
 
@@ -37,20 +23,20 @@ const openPane = () => {
 
 describe('the outcome of the last action beside its droplet', () => {
   it('shows the bar at done once the action has settled', async () => {
-    replyWith('actions.recent', () => ok([settled(5_000, 'completed')]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'completed')]));
     const pane = await openPane();
     expect(await within(pane).findByRole('progressbar', { name: 'Snapshot' })).toHaveAttribute('aria-valuetext', 'Done in 45 s');
   });
 
   it('shows a failure with its reason', async () => {
-    replyWith('actions.recent', () => ok([settled(5_000, 'errored')]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'errored')]));
     const pane = await openPane();
     expect(await within(pane).findByRole('progressbar', { name: 'Snapshot' })).toHaveAttribute('aria-valuetext', 'Failed after 45 s');
     expect(within(pane).getByText('The snapshot could not be taken.')).toBeInTheDocument();
   });
 
   it('lets an old outcome go', async () => {
-    replyWith('actions.recent', () => ok([settled(recentOutcomeMs + 60_000, 'completed')]));
+    replyWith('actions.recent', () => ok([settledSnapshot(recentOutcomeMs + 60_000, 'completed')]));
     const pane = await openPane();
     await within(pane).findByRole('region', { name: 'Networking' });
     expect(within(pane).queryByRole('progressbar')).not.toBeInTheDocument();
