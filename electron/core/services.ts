@@ -56,6 +56,8 @@ const background = { priority: 'background' } as const;
 
 /** How many settled actions `actions.recent` answers with. */
 const RECENT_ACTIVITY_LIMIT = 50;
+/** While nothing runs, one small read of the account's newest actions a minute: at most 60 requests an hour idle. */
+const IDLE_WATCH_MS = 60_000;
 
 export const createCore = ({
   runtime,
@@ -105,6 +107,7 @@ export const createCore = ({
     log: log.child('tracker'),
     describe: async (action) => resourceNames.describe(action),
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
+    idleWatchMs: IDLE_WATCH_MS,
   });
   // Beside the tracker, whose settled events move a "power off, then resize" on.
   const workflows = createWorkflowService({ sessions, names: resourceNames, tracker, events, scheduler, log: log.child('workflows') });

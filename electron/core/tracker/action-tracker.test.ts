@@ -64,7 +64,7 @@ const setUp = async (seed = 'large:120'): Promise<void> => {
 };
 
 /** A tracker on the simulator; its resource names come from the simulator's state, as from loaded data. */
-const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) => client): ActionTracker => {
+const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) => client, idleWatchMs?: number): ActionTracker => {
   const events = createEventBus();
   events.subscribe((name, payload) => received.push({ name, payload, at: scheduler.now() }));
   const { sim: simulator } = sim();
@@ -78,6 +78,7 @@ const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) =>
       const droplet = action.resource_id ? simulator.state.droplets.get(action.resource_id) : undefined;
       return Promise.resolve(droplet ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : undefined);
     },
+    idleWatchMs,
   });
   trackers.push(tracker);
   return tracker;
@@ -406,6 +407,37 @@ describe('action tracker', () => {
     // The panel's own start wins if its track call arrives after the poll saw the action.
     tracker.track(elsewhere, context(theirs));
     expect(tracker.list().find((action) => action.id === elsewhere.id)?.startedByUser).toBe(true);
+  });
+
+  it('notices work started elsewhere while nothing is tracked, with one small read a minute', async () => {
+    await setUp();
+    const tracker = newTracker(undefined, 60_000);
+    expect(await tracker.resume()).toBe(0);
+    const afterResume = requests('/v2/actions').length;
+    await scheduler.advance(10 * 60);
+    const idleReads = requests('/v2/actions').slice(afterResume);
+    expect(idleReads).toHaveLength(10);
+
+    const [theirs] = (await activeDroplets(1)) as [Droplet];
+    // A snapshot runs for minutes: long enough to be seen running at the next look.
+    const elsewhere = await startAction(theirs, { type: 'snapshot' });
+    await scheduler.advance(60);
+    expect(tracker.list()).toEqual([expect.objectContaining({ id: elsewhere.id, startedByUser: false, resource: { type: 'droplet', id: theirs.id, name: theirs.name } })]);
+    await advanceUntil(() => settled().length === 1, 10);
+    expect(settled()[0]).toMatchObject({ outcome: 'completed', startedByUser: false });
+    // Idle again: back to a read a minute, not the tracker's fast ticks.
+    const settledReads = requests('/v2/actions').length;
+    await scheduler.advance(5 * 60);
+    expect(requests('/v2/actions').length - settledReads).toBeLessThanOrEqual(5);
+  });
+
+  it('does not watch while idle unless asked to', async () => {
+    await setUp();
+    const tracker = newTracker();
+    await tracker.resume();
+    const afterResume = requests('/v2/actions').length;
+    await scheduler.advance(10 * 60);
+    expect(requests('/v2/actions')).toHaveLength(afterResume);
   });
 
   it('follows a custom image import to available', async () => {

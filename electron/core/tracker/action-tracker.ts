@@ -6,6 +6,7 @@ import type { SettingsStore } from '../settings-store';
 import { createAccountActionsPoll } from './account-actions-poll';
 import { createAdoption } from './adoption';
 import { createDurationBook } from './durations';
+import { createIdleWatch } from './idle-watch';
 import { createImageImportPoll } from './image-import-poll';
 import { createPollLoop } from './poll-loop';
 import type { Scheduler } from './scheduler';
@@ -33,6 +34,8 @@ export interface ActionTrackerOptions {
    * asked, from memory only, while the resource is still called "Droplet 123".
    */
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
+  /** While nothing is tracked, read the account's newest actions this often to notice work started elsewhere; off when unset. */
+  idleWatchMs?: number;
 }
 
 export interface ActionTracker {
@@ -69,7 +72,7 @@ export interface ActionTracker {
  * (poll-loop), reading the account's actions (account-actions-poll), following imports
  * (image-import-poll), and taking on actions started elsewhere (adoption).
  */
-export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf }: ActionTrackerOptions): ActionTracker => {
+export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
   const batches = createBatchSummaries((summary) => {
     try {
       events.emit('actions.batchSettled', summary);
@@ -106,7 +109,30 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
     noteRetryAfter,
   });
   const pollImports = createImageImportPoll({ client, scheduler, log, registry, generation: currentGeneration, noteRetryAfter });
-  const loop = createPollLoop({ scheduler, log, registry, generation: currentGeneration, polls: [accountActions.poll, pollImports] });
+  const loop = createPollLoop({
+    scheduler,
+    log,
+    registry,
+    generation: currentGeneration,
+    polls: [accountActions.poll, pollImports],
+    onIdle: () => idleWatch?.arm(),
+  });
+  const idleWatch =
+    idleWatchMs === undefined
+      ? undefined
+      : createIdleWatch({
+          client,
+          scheduler,
+          log,
+          registry,
+          intervalMs: idleWatchMs,
+          generation: currentGeneration,
+          adopt: adoption.adopt,
+          onAdopted: () => {
+            registry.queueProgress();
+            loop.schedule();
+          },
+        });
 
   return {
     track(action, context) {
@@ -125,10 +151,16 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       registry.queueProgress();
       loop.schedule();
     },
-    resume: () => adoption.resume(),
+    async resume() {
+      const adopted = await adoption.resume();
+      // Whatever is running now was adopted; from here on, work started elsewhere is noticed while idle.
+      if (adopted === 0) idleWatch?.arm();
+      return adopted;
+    },
     list: registry.list,
     stop() {
       loop.stop();
+      idleWatch?.stop();
       adoption.cancel();
     },
     reset() {
@@ -137,6 +169,7 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       batches.clear();
       accountActions.reset();
       adoption.cancel();
+      idleWatch?.reset();
       loop.reset();
       registry.emitProgress();
     },

@@ -12,6 +12,8 @@ export interface PollLoopOptions {
   generation: () => number;
   /** What one tick asks of DigitalOcean, all at once; each resolves false when a request failed. */
   polls: readonly ((forGeneration: number) => Promise<boolean>)[];
+  /** Nothing is left to poll: the tick stops until work is tracked again. */
+  onIdle?: () => void;
 }
 
 export interface PollLoop {
@@ -31,7 +33,7 @@ export interface PollLoop {
  * wants, backing off after failed ticks and never sooner than DigitalOcean asked. Emits
  * `actions.progress` after each tick.
  */
-export const createPollLoop = ({ scheduler, log, registry, generation, polls }: PollLoopOptions): PollLoop => {
+export const createPollLoop = ({ scheduler, log, registry, generation, polls, onIdle }: PollLoopOptions): PollLoop => {
   const { items } = registry;
   let timer: { handle: TimerHandle; at: number } | undefined;
   let ticking = false;
@@ -57,6 +59,7 @@ export const createPollLoop = ({ scheduler, log, registry, generation, polls }: 
     const delay = nextDelay(now);
     if (delay === undefined) {
       clearTimer();
+      onIdle?.();
       return;
     }
     if (timer && timer.at <= now + delay) return;
