@@ -7,6 +7,7 @@ import { createEventBus } from '../event-bus';
 import { createLogger, type LogLevel } from '../log';
 import { createMemorySettingsStore, type SettingsStore } from '../settings-store';
 import { createActionTracker, type ActionTracker, type TrackContext } from './action-tracker';
+import { MAX_FINISHED_ELSEWHERE_PER_PAGE } from './adoption';
 import { LEARNED_DURATIONS_KEY } from './durations';
 import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
 import { createLockstepScheduler, type LockstepScheduler } from './testing/lockstep-scheduler';
@@ -243,7 +244,9 @@ describe('action tracker', () => {
     expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
 
     recordFinishedActions(other, 250);
-    await advanceUntil(() => settled().length === 1, 30);
+    await advanceUntil(() => settled().some((event) => event.action.id === snapshot.id), 30);
+    // What finished elsewhere meanwhile is reported too, but only the newest few of a flood.
+    expect(settled().filter((event) => !event.startedByUser).length).toBeLessThanOrEqual(MAX_FINISHED_ELSEWHERE_PER_PAGE);
 
     const byId = requests('/v2/actions/{action_id}');
     expect(byId.length).toBeGreaterThan(3);
@@ -251,7 +254,7 @@ describe('action tracker', () => {
     // Long work (50+ minutes expected): polled every 10 s, by id as on the page, and never twice in a tick.
     expect(Math.min(...gaps(byId.map((exchange) => exchange.at)))).toBe(LONG_POLL_MS);
     const final = await actionById(snapshot.id);
-    expect(settled()[0]).toMatchObject({ outcome: 'completed', action: { completedAt: final.completed_at } });
+    expect(settled().find((event) => event.action.id === snapshot.id)).toMatchObject({ outcome: 'completed', action: { completedAt: final.completed_at } });
   });
 
   it('sends nothing while nothing is in flight, polls fast after a start and slower for long work', async () => {
@@ -429,6 +432,31 @@ describe('action tracker', () => {
     const settledReads = requests('/v2/actions').length;
     await scheduler.advance(5 * 60);
     expect(requests('/v2/actions').length - settledReads).toBeLessThanOrEqual(5);
+  });
+
+  it('reports work that started and ended elsewhere between two looks, once, and not what ended before it looked', async () => {
+    await setUp();
+    const tracker = newTracker(undefined, 60_000);
+    const [before, renamed, mine] = (await activeDroplets(3)) as [Droplet, Droplet, Droplet];
+    // Finished before the panel looked: history, not news.
+    await startAction(before, { type: 'rename', name: 'renamed-before' });
+    await scheduler.advance(10);
+    expect(await tracker.resume()).toBe(0);
+    // The panel's own rename, tracked to its end, is not reported a second time as a stranger's.
+    tracker.track(await startAction(mine, { type: 'rename', name: 'mine-renamed' }), context(mine));
+    await advanceUntil(() => settled().length === 1, 10);
+    // A teammate's rename runs for seconds: it starts and ends between two looks a minute apart.
+    const elsewhere = await startAction(renamed, { type: 'rename', name: 'renamed-elsewhere' });
+    await scheduler.advance(2 * 60);
+    expect(settled().map((event) => [event.action.id, event.startedByUser])).toEqual([
+      [expect.any(Number), true],
+      [elsewhere.id, false],
+    ]);
+    expect(settled()[1]).toMatchObject({ outcome: 'completed', resource: { type: 'droplet', id: renamed.id } });
+    // Read again a minute later, the same page does not report it twice.
+    await scheduler.advance(2 * 60);
+    expect(settled()).toHaveLength(2);
+    expect(tracker.list()).toEqual([]);
   });
 
   it('does not watch while idle unless asked to', async () => {

@@ -80,7 +80,17 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       log.error('a subscriber failed on actions.batchSettled', error);
     }
   });
-  const registry = createTrackedRegistry({ durations: createDurationBook(settings, log), scheduler, events, log, nameOf, onSettled: batches.settled });
+  const registry = createTrackedRegistry({
+    durations: createDurationBook(settings, log),
+    scheduler,
+    events,
+    log,
+    nameOf,
+    onSettled: (settled) => {
+      batches.settled(settled);
+      adoption.noteSettled(settled.action.key);
+    },
+  });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
   const currentGeneration = (): number => generation;

@@ -3,11 +3,18 @@ import { MAX_PER_PAGE } from './account-actions-poll';
 import { describeError, retryAfterOf } from './poll-errors';
 import { backoffDelayMs } from './poll-policy';
 import type { Scheduler, TimerHandle } from './scheduler';
-import { actionKey, hasId, resourceTypeOf, type TrackContext } from './tracked-item';
+import { actionKey, hasId, instant, resourceTypeOf, type TrackContext } from './tracked-item';
 import type { TrackedRegistry } from './tracked-registry';
 import type { ApiAction, TrackerClient } from './tracker-client';
 
 const RESUME_RETRY_MS = 5_000;
+/** Keys of work settled here lately: a page read just after still lists it, finished, and it is not a stranger. */
+const REMEMBERED_SETTLES = 500;
+/**
+ * At most this many actions finished elsewhere are reported per page (the newest): each costs the
+ * lists a by-id read, and a flood of them (a teammate's bulk run) is what the lists' own refresh is for.
+ */
+export const MAX_FINISHED_ELSEWHERE_PER_PAGE = 20;
 
 export interface AdoptionOptions {
   client: TrackerClient;
@@ -25,8 +32,15 @@ export interface AdoptionOptions {
 }
 
 export interface Adoption {
-  /** Takes on in-progress actions the panel did not start; 0 if the account changed meanwhile. */
+  /**
+   * Takes on in-progress actions the panel did not start; 0 if the account changed meanwhile. Actions
+   * that started and finished elsewhere since the previous page (newer than anything it showed) are
+   * reported as settled at once, so their resources are fetched by id and patched into the lists (a
+   * created Droplet appears, a destroyed one is shown gone) and the user can be told.
+   */
   adopt(actions: readonly ApiAction[], forGeneration: number): Promise<number>;
+  /** Tracked work settled: a later page listing it finished must not report it again. */
+  noteSettled(key: string): void;
   /** Adopts what is already in progress on the account; if DigitalOcean cannot be reached, keeps trying. */
   resume(): Promise<number>;
   /** Gives up a pending retry of `resume`. */
@@ -37,6 +51,9 @@ export interface Adoption {
 export const createAdoption = ({ client, scheduler, log, registry, describe, generation, stopped, onResumed }: AdoptionOptions): Adoption => {
   const { items } = registry;
   let resumeRetry: TimerHandle | undefined;
+  const settledKeys = new Set<string>();
+  /** The newest action id any page showed, for the generation it was read in: what is newer is news. */
+  let watermark: { generation: number; id: number } | undefined;
 
   const describeSafely = async (action: ApiAction): Promise<TrackContext | undefined> => {
     if (!describe) return undefined;
@@ -48,16 +65,34 @@ export const createAdoption = ({ client, scheduler, log, registry, describe, gen
     }
   };
 
+  const isStranger = (action: ApiAction & { id: number }): boolean =>
+    !items.has(actionKey(action.id)) &&
+    !settledKeys.has(actionKey(action.id)) &&
+    resourceTypeOf(action.resource_type) !== undefined &&
+    typeof action.resource_id === 'number';
+
+  /**
+   * The page's finished strangers newer than the last page's newest action, and the watermark moved
+   * on. The first page of a generation only sets the watermark: what finished before the panel
+   * looked is history, not news.
+   */
+  const finishedSince = (page: readonly (ApiAction & { id: number })[], forGeneration: number): (ApiAction & { id: number })[] => {
+    const previous = watermark?.generation === forGeneration ? watermark.id : undefined;
+    const newest = Math.max(previous ?? 0, ...page.map((action) => action.id));
+    watermark = { generation: forGeneration, id: newest };
+    if (previous === undefined) return [];
+    return page
+      .filter((action) => action.id > previous && (action.status ?? 'in-progress') !== 'in-progress' && isStranger(action))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, MAX_FINISHED_ELSEWHERE_PER_PAGE);
+  };
+
   const adopt = async (actions: readonly ApiAction[], forGeneration: number): Promise<number> => {
-    const strangers = actions.filter(hasId).filter(
-      (action) =>
-        (action.status ?? 'in-progress') === 'in-progress' &&
-        !items.has(actionKey(action.id)) &&
-        resourceTypeOf(action.resource_type) !== undefined &&
-        typeof action.resource_id === 'number',
-    );
-    if (strangers.length === 0) return 0;
-    const contexts = await Promise.all(strangers.map(describeSafely));
+    const page = actions.filter(hasId);
+    const strangers = page.filter((action) => (action.status ?? 'in-progress') === 'in-progress' && isStranger(action));
+    const finished = finishedSince(page, forGeneration);
+    if (strangers.length === 0 && finished.length === 0) return 0;
+    const [contexts, finishedContexts] = await Promise.all([Promise.all(strangers.map(describeSafely)), Promise.all(finished.map(describeSafely))]);
     if (forGeneration !== generation()) return 0;
     let adopted = 0;
     strangers.forEach((action, index) => {
@@ -65,7 +100,19 @@ export const createAdoption = ({ client, scheduler, log, registry, describe, gen
       if (registry.addAction(action, contexts[index], false)) adopted += 1;
     });
     if (adopted > 0) log.info(`following ${adopted} action(s) started elsewhere`);
+    finished.forEach((action, index) => {
+      if (!isStranger(action)) return;
+      const item = registry.addAction(action, finishedContexts[index], false);
+      if (item) registry.settle(item, action.status === 'errored' ? 'errored' : 'completed', instant(action.completed_at, scheduler.now()));
+    });
+    if (finished.length > 0) log.info(`${finished.length} action(s) started and ended elsewhere since the last look`);
     return adopted;
+  };
+
+  const noteSettled = (key: string): void => {
+    settledKeys.add(key);
+    // Oldest first out: a Set iterates in insertion order.
+    if (settledKeys.size > REMEMBERED_SETTLES) settledKeys.delete(settledKeys.values().next().value as string);
   };
 
   const cancel = (): void => {
@@ -96,6 +143,7 @@ export const createAdoption = ({ client, scheduler, log, registry, describe, gen
 
   return {
     adopt,
+    noteSettled,
     resume: () => {
       cancel();
       return resumeAttempt(0);
