@@ -123,6 +123,8 @@ const tour = async (): Promise<void> => {
   const key = await post('/v2/account/keys', { name: 'conformance', public_key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA7GpCMKrdA1uZwmW7kzd5Mf62fFdNH+ew8kKnXvhjAe conformance' });
   await post('/v2/account/keys', { name: 'broken', public_key: 'ssh-rsa nope' });
   await get(`/v2/account/keys/${key.body.ssh_key.fingerprint}`);
+  await put(`/v2/account/keys/${key.body.ssh_key.id}`, { name: 'conformance-renamed' });
+  await put(`/v2/account/keys/${key.body.ssh_key.id}`, { name: '' });
   await post('/v2/droplets', { name: 'conformance-keys', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', ssh_keys: [keys[0].id, key.body.ssh_key.fingerprint] });
   await post('/v2/droplets', { name: 'conformance-keys', size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', ssh_keys: [1] });
   await del(`/v2/account/keys/${key.body.ssh_key.id}`);

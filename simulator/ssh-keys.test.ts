@@ -50,6 +50,18 @@ describe('SSH keys', () => {
     expect((await api.get('/v2/account/keys')).body.ssh_keys).toEqual([]);
   });
 
+  test('renames a key by id or fingerprint; only the name changes, and a blank name is refused', async () => {
+    api = await startTestApi({ seed: 'demo' });
+    const [laptop] = (await api.get('/v2/account/keys')).body.ssh_keys as Key[];
+    const renamed = await api.put(`/v2/account/keys/${laptop?.id}`, { name: ' priya-laptop ' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.ssh_key).toEqual({ ...laptop, name: 'priya-laptop' });
+    expect((await api.put(`/v2/account/keys/${laptop?.fingerprint}`, { name: 'by-fingerprint' })).body.ssh_key.name).toBe('by-fingerprint');
+    expect((await api.put(`/v2/account/keys/${laptop?.id}`, { name: '  ' })).status).toBe(422);
+    expect((await api.put('/v2/account/keys/999', { name: 'nobody' })).status).toBe(404);
+    expect((await api.get(`/v2/account/keys/${laptop?.id}`)).body.ssh_key.name).toBe('by-fingerprint');
+  });
+
   test('refuses a malformed key, a missing name and a key already added', async () => {
     api = await startTestApi({ seed: 'demo' });
     const refusals = [

@@ -47,6 +47,15 @@ export const addSshKey = (store: Store, name: unknown, publicKey: unknown): SshK
   return key;
 };
 
+/** Renames a key as `PUT /v2/account/keys/{id}` does: only the name can change. */
+export const renameSshKey = (key: SshKeyRecord, name: unknown): SshKeyRecord => {
+  if (name === undefined || name === null) return key;
+  if (typeof name !== 'string' || name.trim() === '') throw unprocessable('Name is required.');
+  if (name.length > 255) throw unprocessable('Name is too long (maximum is 255 characters).');
+  key.name = name.trim();
+  return key;
+};
+
 /** A key by its id (a number, or digits in a path) or its fingerprint. */
 export const findSshKey = (store: Store, identifier: unknown): SshKeyRecord | undefined => {
   if (typeof identifier === 'number') return store.sshKeys.get(identifier);

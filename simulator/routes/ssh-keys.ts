@@ -1,4 +1,4 @@
-import { addSshKey, findSshKey } from '../domain/ssh-keys';
+import { addSshKey, findSshKey, renameSshKey } from '../domain/ssh-keys';
 import { notFound } from '../errors';
 import type { Route, RouteRequest } from '../router';
 import type { SshKeyRecord } from '../state';
@@ -24,6 +24,11 @@ export const sshKeyRoutes = (world: World): Route[] => [
     },
   },
   { method: 'GET', path: '/v2/account/keys/{ssh_key_identifier}', handle: (request) => ok({ ssh_key: sshKeyView(findKey(world, request)) }) },
+  {
+    method: 'PUT',
+    path: '/v2/account/keys/{ssh_key_identifier}',
+    handle: (request) => ok({ ssh_key: sshKeyView(renameSshKey(findKey(world, request), bodyObject(request).name)) }),
+  },
   {
     method: 'DELETE',
     path: '/v2/account/keys/{ssh_key_identifier}',
