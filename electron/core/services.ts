@@ -1,5 +1,6 @@
 import type { AppInfo, Runtime } from '../../shared/app-types';
 import type { EventPayloadOf } from '../../shared/events';
+import type { PublicKeyFile } from '../../shared/operations/ssh-keys';
 import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
 import { createFetchAccount } from './accounts/fetch-account';
 import { createApiReachability } from './api-reachability';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   startDemo: StartDemo;
   /** The demo account is active for this session (browser mode's `--demo`). */
   demoSession?: boolean;
+  /** The desktop's file dialog for a public key file; browser mode has none. */
+  pickPublicKeyFile?: () => Promise<PublicKeyFile | null>;
 }
 
 /** The main side's services, wired once and shared by whichever transport serves them. */
@@ -73,6 +76,7 @@ export const createCore = ({
   scheduler = systemScheduler,
   startDemo,
   demoSession = false,
+  pickPublicKeyFile,
 }: CoreOptions): Core => {
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
   const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
@@ -130,7 +134,18 @@ export const createCore = ({
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows, now: () => scheduler.now() }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({
+      info,
+      accounts,
+      sessions,
+      tracker,
+      resourceNames,
+      settings,
+      recentSettled,
+      workflows,
+      now: () => scheduler.now(),
+      ...(pickPublicKeyFile ? { pickPublicKeyFile } : {}),
+    }), log.child('dispatch'));
   return {
     dispatch,
     events,

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, net, session } from 'electron';
 import type { Area } from '../../shared/app-types';
 import { startDemoApi } from '../core/demo-api';
 import { createLogger } from '../core/log';
+import { readPublicKeyFile } from '../core/public-key-file';
 import { createCore } from '../core/services';
 import { readNotificationPreferences } from '../core/tracker/notification-policy';
 import { readCloseToTray } from '../core/tray/close-to-tray-setting';
@@ -53,6 +54,12 @@ const start = (): void => {
     // net.fetch takes no URL objects; the client passes strings, but the type admits both.
     fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     startDemo: () => startDemoApi(log.child('demo')),
+    pickPublicKeyFile: async () => {
+      const options = { title: 'Choose a public key', properties: ['openFile' as const], filters: [{ name: 'Public keys', extensions: ['pub'] }, { name: 'All files', extensions: ['*'] }] };
+      const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const [filePath] = chosen.filePaths;
+      return chosen.canceled || filePath === undefined ? null : readPublicKeyFile(filePath);
+    },
   });
   registerIpc({ core, trustedOrigin: ui.origin, target: () => mainWindow?.webContents, log: log.child('ipc') });
 

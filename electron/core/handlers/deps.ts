@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../shared/app-types';
+import type { PublicKeyFile } from '../../../shared/operations/ssh-keys';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   recentSettled: RecentSettled;
   /** The current account's multi-step work (power off then resize, deletes, batches), run here rather than in a window. */
   workflows: WorkflowService;
+  /** The desktop's file dialog for a `.pub` file (read and size-checked); absent in browser mode. */
+  pickPublicKeyFile?: () => Promise<PublicKeyFile | null>;
   /** Epoch ms on the clock DigitalOcean's timestamps are compared with (the simulator's, in tests). */
   now: () => number;
 }
