@@ -9,7 +9,7 @@ import { Callout } from '../../components/callout';
 import { Dialog, DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { bulkCopy } from './bulk-action-copy';
 import {
   chooseRoute,

@@ -8,7 +8,7 @@ import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { useRunDropletAction, type DropletActionRequest } from './mutations';
 import { dropletQueries } from './queries';
 

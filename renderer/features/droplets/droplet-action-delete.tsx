@@ -10,7 +10,7 @@ import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { markGone } from '../../resources/gone';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { formatPrice } from './droplet-format';
 import { useDeleteDroplet } from './mutations';
 import { dropletQueries } from './queries';

@@ -8,7 +8,7 @@ import { CommandEquivalent } from '../../components/command-equivalent';
 import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb, snapshotWhileTaken } from './droplet-action-rules';
 import { formatDuration } from '../../../shared/actions/words';
 import { useRunDropletAction, type DropletActionRequest } from './mutations';

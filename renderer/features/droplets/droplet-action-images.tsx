@@ -11,7 +11,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { imageQueries } from '../../catalog/queries';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { formatDateTime } from './droplet-format';
 import { useRunDropletAction } from './mutations';
 import { dropletQueries } from './queries';

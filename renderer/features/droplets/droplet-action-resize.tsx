@@ -11,7 +11,7 @@ import { DialogActions } from '../../components/dialog';
 import { GuardedButton } from '../../components/guarded-button';
 import { SelectField } from '../../components/select-field';
 import { catalogQueries } from '../../catalog/queries';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { formatMemory, formatPrice } from './droplet-format';
 import { useRunDropletAction } from './mutations';
 import { resizeChoices } from './resize-sizes';

@@ -7,7 +7,7 @@ import { ActionIcon } from '../../components/action-icon';
 import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import type { DialogKind } from './droplet-action-dialog';
 import type { DropletFacts } from './droplet-form-bodies';
 import { ResizeFlowStatus } from './droplet-action-resize';

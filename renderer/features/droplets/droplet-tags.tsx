@@ -7,7 +7,7 @@ import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { IconButton } from '../../components/icon-button';
 import { TextField } from '../../components/text-field';
-import { ActionFailure } from './action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { useTagDroplet, useUntagDroplet } from './mutations';
 import { tagQueries } from './queries';
 import './droplet-action-forms.css';

@@ -15,7 +15,7 @@ import { TextField } from '../../components/text-field';
 import { catalogQueries } from '../../catalog/queries';
 import { panelErrorOf } from '../../bridge/panel-error-of';
 import { ErrorState } from '../../components/error-state';
-import { ActionFailure } from '../droplets/action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { typeNoun } from './image-format';
 import { useDeleteImage, useRunImageAction, useUpdateImage, type ImageChanges } from './mutations';
 

@@ -10,7 +10,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { FormSelect } from '../../components/form-select';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { ActionFailure } from '../droplets/action-failure';
+import { ActionFailure } from '../../components/action-failure';
 import { imageNameProblem } from './image-dialogs';
 import { useImportImage, type NewCustomImage } from './mutations';
 

@@ -15,7 +15,7 @@ import { GuardedButton } from '../../../components/guarded-button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { CreateDropletPrefill } from '../../../stores/create-droplet-store';
-import { ActionFailure } from '../action-failure';
+import { ActionFailure } from '../../../components/action-failure';
 import { checkNames, checkTags, formatBytes, formatMonthly, maxDropletsPerCreate, maxUserDataBytes, namesProblem, userDataBytes } from './create-form-rules';
 import { findPrefilled, imageGroups, imageRegions } from './image-choice';
 import { SshKeyField } from './ssh-key-field';
