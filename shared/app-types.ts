@@ -13,6 +13,6 @@ export interface AppInfo {
 }
 
 /** The top-level areas of the panel. */
-export const areas = ['droplets', 'images', 'activity', 'accounts', 'settings'] as const;
+export const areas = ['droplets', 'images', 'ssh-keys', 'activity', 'accounts', 'settings'] as const;
 
 export type Area = (typeof areas)[number];

@@ -53,7 +53,7 @@ describe('App routing', () => {
     const names = within(mainNav())
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(names).toEqual(['Droplets', 'Images', 'Activity', 'Accounts', 'Settings']);
+    expect(names).toEqual(['Droplets', 'Images', 'SSH keys', 'Activity', 'Accounts', 'Settings']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Activity, Layers, Server, Settings, Users, type LucideIcon } from 'lucide-react';
+import { Activity, KeyRound, Layers, Server, Settings, Users, type LucideIcon } from 'lucide-react';
 import { areas, type Area } from '../../shared/app-types';
 import { areaPath } from '../routing/area-path';
 
@@ -13,6 +13,7 @@ export interface NavItem {
 const presentation: Record<Area, { label: string; icon: LucideIcon }> = {
   droplets: { label: 'Droplets', icon: Server },
   images: { label: 'Images', icon: Layers },
+  'ssh-keys': { label: 'SSH keys', icon: KeyRound },
   activity: { label: 'Activity', icon: Activity },
   accounts: { label: 'Accounts', icon: Users },
   settings: { label: 'Settings', icon: Settings },

@@ -98,3 +98,6 @@ export const sshKeyNameError = (name: string): string | undefined => {
   if (name.trim().length > MAX_SSH_KEY_NAME_LENGTH) return `A key’s name is at most ${MAX_SSH_KEY_NAME_LENGTH} characters.`;
   return undefined;
 };
+
+/** A key's type as people say it ("ed25519", "rsa", "ecdsa-sha2-nistp256"), from its line. */
+export const keyTypeLabel = (line: string): string => line.trim().split(/\s+/, 1)[0]?.replace(/^ssh-/, '') ?? '';

@@ -82,6 +82,28 @@ const fillValid = async (user: ReturnType<typeof renderApp>['user'], dialog: HTM
 };
 
 describe('the create form: checks before anything is sent', { timeout: formTimeoutMs }, () => {
+  it(
+    'adds an SSH key without leaving the form, and comes back with it chosen and everything typed kept',
+    async () => {
+      const newKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA7GpCMKrdA1uZwmW7kzd5Mf62fFdNH+ew8kKnXvhjAe sam@workstation';
+      const fingerprint = 'aa:bb:cc:dd:ee:ff:00:11:22:33:44:55:66:77:88:99';
+      replyWith('sshKeys.inspect', () => ok({ type: 'ssh-ed25519', fingerprint, comment: 'sam@workstation' }));
+      replyWith('sshKeys.add', ({ name, publicKey }) => ok({ id: 41520400, name, public_key: publicKey, fingerprint }));
+      const { user, dialog } = await openForm();
+      await enter(user, within(dialog).getByLabelText('Names'), 'web-05');
+      await user.click(within(dialog).getByRole('button', { name: 'Add a key…' }));
+      const adding = await screen.findByRole('dialog', { name: 'Add an SSH key' });
+      await enter(user, within(adding).getByRole('textbox', { name: 'Public key' }), newKey);
+      await within(adding).findByText(/fingerprint/);
+      await user.click(within(adding).getByRole('button', { name: 'Add key' }));
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add an SSH key' })).toBeNull());
+      expect(await within(dialog).findByRole('checkbox', { name: /sam@workstation/ })).toBeChecked();
+      expect(within(dialog).getByLabelText('Names')).toHaveValue('web-05');
+      expect(bridge['droplets.create']).not.toHaveBeenCalled();
+    },
+    formTimeoutMs,
+  );
+
   it('uses the same limits as the request schema', () => {
     expect(maxDropletsPerCreate).toBe(sharedMaxDroplets);
     expect(maxUserDataBytes).toBe(sharedMaxUserData);

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { call } from '../../../bridge/call';
+import { call } from '../../bridge/call';
 
-/** DigitalOcean answers only 10 key lists a minute: the list is kept for minutes and asked for only by the form. */
+/** DigitalOcean answers only 10 key lists a minute: the list is kept for minutes; adds, renames and deletes patch it in place. */
 const sshKeysStaleMs = 5 * 60_000;
 
 export const sshKeyQueries = {
