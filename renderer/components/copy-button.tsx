@@ -39,9 +39,9 @@ export const useClipboard = (): { outcome: CopyOutcome; copy: (value: string) =>
 };
 
 /** Says what happened to assistive technology; renders nothing visible. */
-export const CopyAnnouncement = ({ outcome, what, value }: { outcome: CopyOutcome; what: string; value: string }) => (
+export const CopyAnnouncement = ({ outcome, what, value }: { outcome: CopyOutcome; what: string; value?: string }) => (
   <span role="status" className="visually-hidden">
-    {outcome === 'copied' ? `Copied ${what}: ${value}` : outcome === 'failed' ? `Couldn't copy ${what}` : ''}
+    {outcome === 'copied' ? `Copied ${what}${value ? `: ${value}` : ''}` : outcome === 'failed' ? `Couldn't copy ${what}` : ''}
   </span>
 );
 

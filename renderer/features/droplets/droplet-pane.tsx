@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Terminal, X } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
 import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { Button } from '../../components/button';
 import { CopyAnnouncement, useClipboard } from '../../components/copy-button';
+import { CopyJsonButton } from '../../components/copy-json-button';
 import { ExternalLink } from '../../components/external-link';
 import { IconButton } from '../../components/icon-button';
 import { QueryView } from '../../components/query-view';
@@ -71,6 +72,7 @@ export interface DropletPaneProps {
 export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPaneProps) => {
   const [tab, setTab] = useState<TabId>('overview');
   const detail = useQuery(dropletQueries.detail(id));
+  const queryClient = useQueryClient();
   // The running action, or for a while how the last one ended (done, or failed with why).
   const outcome = useRecentOutcome('droplet', id);
   const shownAction = action ?? outcome;
@@ -153,6 +155,7 @@ export const DropletPane = ({ id, row, action, onClose, onDeleted }: DropletPane
           Open in the DigitalOcean web panel
         </ExternalLink>
         {publicIpv4 ? <CopySsh ip={publicIpv4} /> : null}
+        <CopyJsonButton what="the droplet" load={() => queryClient.ensureQueryData(dropletQueries.detail(id))} />
       </div>
       <div className="detail-pane__body">
         <RefreshFailed query={detail} />

@@ -258,6 +258,15 @@ describe('DropletsPage detail pane', () => {
     expect(await within(pane).findByText('Copied SSH command: ssh root@203.0.113.10')).toBeInTheDocument();
   });
 
+  it('copies the droplet as DigitalOcean last described it, as JSON', async () => {
+    const { user } = renderApp('/droplets?droplet=3001');
+    const pane = await screen.findByRole('complementary', { name: 'Droplet web-prod-01' });
+    await user.click(within(pane).getByRole('button', { name: 'Copy as JSON' }));
+    await within(pane).findByText('Copied the droplet as JSON');
+    expect(JSON.parse(await navigator.clipboard.readText())).toEqual(JSON.parse(JSON.stringify(sampleDroplet)));
+    expect(bridge['droplets.get']).toHaveBeenCalledTimes(1);
+  });
+
   it('loads each tab only when it is opened', async () => {
     replyWith('droplets.actions', () =>
       ok([

@@ -43,6 +43,17 @@ describe('ImagePane', () => {
     expect(fact(pane, 'Tags')).toHaveTextContent('golden-image');
   });
 
+  it('copies DigitalOcean’s own object as JSON, asked for once at most', async () => {
+    const image = { id: customRow.id, name: customRow.name, type: 'custom', size_gigabytes: 4.2, regions: ['nyc3', 'fra1'] };
+    replyWith('images.get', async () => ok(image as never));
+    const { user, pane } = await openPane(`/images?tab=custom&image=${customRow.id}`, customRow.name);
+    await user.click(within(pane).getByRole('button', { name: 'Copy as JSON' }));
+    await within(pane).findByText('Copied the image as JSON');
+    expect(JSON.parse(await navigator.clipboard.readText())).toEqual(image);
+    await user.click(within(pane).getByRole('button', { name: /Copy as JSON|Copied/ }));
+    expect(bridge['images.get']).toHaveBeenCalledTimes(1);
+  });
+
   it('says plainly why an import failed', async () => {
     const { pane } = await openPane(`/images?tab=custom&image=${failedImportRow.id}`, failedImportRow.name);
     expect(within(pane).getByText('The import failed')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { X } from 'lucide-react';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { InFlightAction } from '../../../shared/action-types';
@@ -8,6 +8,7 @@ import { imageQueries } from '../../catalog/queries';
 import { Badge, type BadgeTone } from '../../components/badge';
 import { Callout } from '../../components/callout';
 import { CopyButton } from '../../components/copy-button';
+import { CopyJsonButton } from '../../components/copy-json-button';
 import { DetailFact, DetailNone, DetailSection } from '../../components/detail-pane';
 import { IconButton } from '../../components/icon-button';
 import { LinkButton } from '../../components/link-button';
@@ -139,6 +140,7 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
   if (row !== undefined && row !== lastRow) setLastRow(row);
   const known = row ?? lastRow;
   const detail = useQuery({ ...imageQueries.detail(id), enabled: known === undefined });
+  const queryClient = useQueryClient();
   const shown = known ?? (detail.data ? rowOfImage(detail.data, id) : undefined);
   // The running action, or for a while how the last one ended (done, or failed with why).
   const outcome = useRecentOutcome('image', id);
@@ -171,6 +173,10 @@ export const ImagePane = ({ id, row, action, droplet, onClose, onDeleted }: Imag
         <IconButton label="Close details" icon={<X />} size="sm" onClick={onClose} />
         {shown ? <ImageActions row={shown} busy={action !== undefined} onDeleted={onDeleted} /> : null}
       </header>
+      <div className="image-pane__copy">
+        {/* The list keeps the panel's own rows: DigitalOcean's object is asked for (once, then cached) when it is wanted. */}
+        <CopyJsonButton what="the image" load={() => queryClient.ensureQueryData(imageQueries.detail(id))} />
+      </div>
       <div className="detail-pane__body image-pane__body">
         <RefreshFailed query={detail} />
         {shown === undefined ? (
