@@ -17,7 +17,7 @@ export type WorkflowStepStatus = 'pending' | 'running' | 'done' | 'failed' | 'sk
 
 /** One step of a workflow. */
 export interface WorkflowStep {
-  /** Unique within its workflow: `power-off`, `wait-off`, `resize`, `delete`, `follow`, or `droplet:<id>` in a batch. */
+  /** Unique within its workflow: `shutdown`, `power-off`, `wait-off`, `resize`, `delete`, `follow`, or `droplet:<id>` in a batch. */
   name: string;
   status: WorkflowStepStatus;
   /** The Droplet a batch's step is about. */
@@ -52,13 +52,21 @@ interface WorkflowBase {
   endedAt?: string;
 }
 
-/** The size to move to, and whether the disk grows with it (permanent). */
+/** How a running Droplet is stopped before a resize: cleanly through its operating system, or by cutting the power. */
+export type ResizeStop = 'shutdown' | 'power_off';
+
+/** The size to move to, whether the disk grows with it (permanent), and how the Droplet is stopped first. */
 export interface ResizePlan {
   size: string;
   disk: boolean;
+  stop: ResizeStop;
 }
 
-/** Power off (once), wait until DigitalOcean says it completed and the Droplet is off, then resize (once). */
+/**
+ * Stop the Droplet (once), wait until DigitalOcean says it completed and the Droplet is off, then resize
+ * (once). A clean shutdown that fails, or has not finished after a few minutes, waits for the person to
+ * choose a hard power off (`workflows.retry`) or to leave the Droplet as it is (`workflows.dismiss`).
+ */
 export interface ResizeWorkflow extends WorkflowBase {
   kind: 'resize-after-power-off';
   plan: ResizePlan;

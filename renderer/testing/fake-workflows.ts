@@ -27,8 +27,8 @@ export const finishedWorkflow = (request: RequestOf<'workflows.start'>): Workflo
         ...ended,
         kind: request.kind,
         resource: { type: 'droplet', ids: [request.id] },
-        plan: { size: request.size, disk: request.disk ?? false },
-        steps: [done('power-off'), done('wait-off'), done('resize')],
+        plan: { size: request.size, disk: request.disk ?? false, stop: request.stop ?? 'power_off' },
+        steps: [done(request.stop === 'shutdown' ? 'shutdown' : 'power-off'), done('wait-off'), done('resize')],
       });
     case 'delete-with-resources':
       return sampleWorkflow({ ...ended, kind: request.kind, resource: { type: 'droplet', ids: [request.id] }, deleteStatus: null, steps: [done('delete'), done('follow')] });

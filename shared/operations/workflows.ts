@@ -21,7 +21,16 @@ const deleteSelection = z.union([
 
 /** What to start: one request object per kind of workflow. */
 export const workflowStartSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('resize-after-power-off'), id, size: z.string().min(1).max(64), disk: z.boolean().default(false) }).strict(),
+  z
+    .object({
+      kind: z.literal('resize-after-power-off'),
+      id,
+      size: z.string().min(1).max(64),
+      disk: z.boolean().default(false),
+      /** How the Droplet is stopped first: a clean `shutdown` (falling back to asking), or a hard `power_off`. */
+      stop: z.enum(['shutdown', 'power_off']).default('power_off'),
+    })
+    .strict(),
   z.object({ kind: z.literal('delete-with-resources'), id, resources: deleteSelection }).strict(),
   z
     .object({

@@ -4,6 +4,7 @@ import type { Workflow, WorkflowStep } from '../../../shared/workflow-types';
 import { sizes } from '../../../simulator/catalogue/sizes';
 import type { Exchange } from '../../../simulator/server';
 import { startSimulatedCore, type SimulatedCore } from '../testing/simulated-core';
+import { SHUTDOWN_PATIENCE_MS } from './resize-after-power-off';
 
 /*
  * The workflow service on a real core (client, tracker, handlers) against the simulator on its virtual
@@ -82,6 +83,101 @@ const biggerSize = (droplet: { sizeSlug: string; regionSlug: string; disk: numbe
 };
 
 const sizeOf = (id: number): string | undefined => harness.sim.state.droplets.get(id)?.sizeSlug;
+
+describe('shut down cleanly, then resize', () => {
+  it('shuts down, then resizes once, with no hard power cut', async () => {
+    const [droplet] = freshDroplets(1);
+    const id = droplet!.id;
+    const size = biggerSize(droplet!);
+    const before = sentBodies.length;
+    const started = await start({ kind: 'resize-after-power-off', id, size, stop: 'shutdown' });
+    expect(started).toMatchObject({ plan: { size, disk: false, stop: 'shutdown' } });
+    expect(started.steps.map((step) => step.name)).toEqual(['shutdown', 'wait-off', 'resize']);
+    const ended = await untilEnded(started.id);
+    expect(ended.status).toBe('done');
+    expect(stepsOf(ended)).toEqual({ shutdown: 'done', 'wait-off': 'done', resize: 'done' });
+    expect(actionPosts(id, 'shutdown', before)).toBe(1);
+    expect(actionPosts(id, 'power_off', before)).toBe(0);
+    expect(actionPosts(id, 'resize', before)).toBe(1);
+  });
+
+  it('asks before a hard power off when DigitalOcean reports the shutdown failed, and powers off only when told', async () => {
+    const [droplet] = freshDroplets(1);
+    const id = droplet!.id;
+    const size = biggerSize(droplet!);
+    harness.sim.faults.failActions({ type: 'shutdown', resourceId: id });
+    const before = sentBodies.length;
+    const started = await start({ kind: 'resize-after-power-off', id, size, stop: 'shutdown' });
+    const waiting = await untilEnded(started.id);
+    expect(waiting.status).toBe('needs-decision');
+    expect(stepsOf(waiting)).toEqual({ shutdown: 'done', 'wait-off': 'failed', resize: 'pending' });
+    expect(stepNamed(waiting, 'wait-off').error?.message).toMatch(/reported the shutdown as failed/);
+    // Nothing more is sent while the decision waits, however long.
+    await harness.scheduler.advance(10 * 60);
+    expect(actionPosts(id, 'power_off', before)).toBe(0);
+    expect(actionPosts(id, 'resize', before)).toBe(0);
+    // A second resize cannot start beside it.
+    await expect(start({ kind: 'resize-after-power-off', id, size })).rejects.toThrow(/already under way/);
+
+    await harness.call('workflows.retry', { id: started.id });
+    const ended = await untilEnded(started.id);
+    expect(ended.status).toBe('done');
+    expect(ended.steps.map((step) => [step.name, step.status])).toEqual([
+      ['shutdown', 'done'],
+      ['wait-off', 'failed'],
+      ['power-off', 'done'],
+      ['wait-power-off', 'done'],
+      ['resize', 'done'],
+    ]);
+    expect(actionPosts(id, 'power_off', before)).toBe(1);
+    expect(actionPosts(id, 'resize', before)).toBe(1);
+    // Asked again, it does not power off twice.
+    await expect(harness.call('workflows.retry', { id: started.id })).rejects.toThrow(/waiting for a decision/);
+  });
+
+  it('leaves the droplet as it is when the person dismisses the question', async () => {
+    const [droplet] = freshDroplets(1);
+    const id = droplet!.id;
+    harness.sim.faults.failActions({ type: 'shutdown', resourceId: id });
+    const before = sentBodies.length;
+    const started = await start({ kind: 'resize-after-power-off', id, size: biggerSize(droplet!), stop: 'shutdown' });
+    expect((await untilEnded(started.id)).status).toBe('needs-decision');
+    await harness.call('workflows.dismiss', { id: started.id });
+    await harness.scheduler.advance(10 * 60);
+    expect(actionPosts(id, 'power_off', before)).toBe(0);
+    expect(actionPosts(id, 'resize', before)).toBe(0);
+    expect(sizeOf(id)).toBe(droplet!.sizeSlug);
+  });
+});
+
+describe('a shutdown slower than the panel waits for', () => {
+  let slow: SimulatedCore;
+  beforeAll(async () => {
+    // A twentieth of real speed: a 15 s shutdown takes about 5 minutes, past the panel's patience.
+    slow = await startSimulatedCore({ seed: 'large:6', speed: 0.05 });
+  });
+  afterAll(() => slow.close());
+
+  it('asks after a few minutes, then carries on by itself when the shutdown finishes after all', async () => {
+    const droplet = [...slow.sim.state.droplets.values()].find((candidate) => candidate.status === 'active');
+    const id = droplet!.id;
+    const size = biggerSize(droplet!);
+    const started = (await slow.call('workflows.start', { kind: 'resize-after-power-off', id, size, stop: 'shutdown' })) as Workflow;
+    const find = async () => ((await slow.call('workflows.list')) as Workflow[]).find((workflow) => workflow.id === started.id) as Workflow;
+    await slow.scheduler.advance(SHUTDOWN_PATIENCE_MS / 1000 - 10);
+    expect((await find()).status).toBe('running');
+    await slow.scheduler.advance(20);
+    const waiting = await find();
+    expect(waiting.status).toBe('needs-decision');
+    expect(stepNamed(waiting, 'wait-off').error?.message).toMatch(/has not shut down after 3 minutes/);
+    for (let minute = 0; minute < 10 && (await find()).status !== 'done'; minute += 1) await slow.scheduler.advance(60);
+    const ended = await find();
+    expect(ended.status).toBe('done');
+    expect(stepsOf(ended)).toEqual({ shutdown: 'done', 'wait-off': 'done', resize: 'done' });
+    expect(stepNamed(ended, 'wait-off').error).toBeUndefined();
+    expect(slow.sim.state.droplets.get(id)?.status).toBe('off');
+  });
+});
 
 describe('power off, then resize', () => {
   it('sends the resize once, only after DigitalOcean says the power-off completed and the droplet is off', async () => {

@@ -54,7 +54,7 @@ const exclusive: Partial<Record<WorkflowKind, string>> = {
  * started on; an account switch stops it before its next request.
  */
 export const createWorkflowService = ({ sessions, names, tracker, events, scheduler, log }: WorkflowServiceOptions): WorkflowService => {
-  /** What a delete with associated resources can do again, by workflow id; gone with its workflow. */
+  /** What a workflow waiting for a decision does when the person goes on (retry a delete, power off for a resize), by id; gone with its workflow. */
   const retries = new Map<string, () => void>();
   const store = createWorkflowStore({ events, scheduler, onForget: (id) => retries.delete(id) });
   const settled = createSettledWaiter(events);
@@ -74,7 +74,10 @@ export const createWorkflowService = ({ sessions, names, tracker, events, schedu
       if (startedOn !== generation) throw AppError.of('conflict', 'The account changed before the work could start; nothing was sent.');
       const message = exclusive[request.kind];
       if (message !== undefined && 'id' in request) {
-        const clash = store.list().some((other) => other.kind === request.kind && other.status === 'running' && other.resource.ids.includes(request.id));
+        // One waiting for a decision still holds the Droplet: its shutdown may yet finish and resize it.
+        const clash = store
+          .list()
+          .some((other) => other.kind === request.kind && (other.status === 'running' || (other.kind === 'resize-after-power-off' && other.status === 'needs-decision')) && other.resource.ids.includes(request.id));
         if (clash) throw AppError.of('conflict', message);
       }
 
@@ -94,8 +97,14 @@ export const createWorkflowService = ({ sessions, names, tracker, events, schedu
       switch (request.kind) {
         case 'resize-after-power-off':
           return launch(
-            { ...base, kind: request.kind, resource: one, plan: { size: request.size, disk: request.disk }, steps: resizeSteps.map((step) => pending(step)) },
-            (run) => runResizeAfterPowerOff(run, flow),
+            {
+              ...base,
+              kind: request.kind,
+              resource: one,
+              plan: { size: request.size, disk: request.disk, stop: request.stop },
+              steps: resizeSteps(request.stop).map((step) => pending(step)),
+            },
+            (run) => retries.set(run.workflow.id, runResizeAfterPowerOff(run, flow)),
           );
         case 'delete-with-resources':
           return launch({ ...base, kind: request.kind, resource: one, deleteStatus: null, steps: deleteSteps.map((step) => pending(step)) }, (run) => {
@@ -115,7 +124,7 @@ export const createWorkflowService = ({ sessions, names, tracker, events, schedu
       const workflow = find(id);
       const retry = retries.get(id);
       if (workflow.status !== 'needs-decision' || !retry) {
-        throw AppError.of('conflict', 'Only a delete with associated resources that left something undeleted can be retried.');
+        throw AppError.of('conflict', 'Only a workflow waiting for a decision can go on: a delete that left something undeleted, or a resize whose shutdown did not finish.');
       }
       retry();
       return structuredClone(workflow);

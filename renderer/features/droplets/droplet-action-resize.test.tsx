@@ -76,15 +76,15 @@ describe('power off, then resize', () => {
   type Steps = [WorkflowStepStatus, WorkflowStepStatus, WorkflowStepStatus];
 
   /** The flow as the main side reports it: the status of its three steps, and the error of the failed one. */
-  const flow = (status: Workflow['status'], [powerOff, waitOff, resize]: Steps, error?: PanelError): Workflow =>
+  const flow = (status: Workflow['status'], [powerOff, waitOff, resize]: Steps, error?: PanelError, stop: 'power_off' | 'shutdown' = 'power_off'): Workflow =>
     sampleWorkflow({
       id: 'workflow-resize',
       kind: 'resize-after-power-off',
       resource: { type: 'droplet', ids: [sampleDroplet.id] },
-      plan: { size: 's-4vcpu-8gb', disk: false },
+      plan: { size: 's-4vcpu-8gb', disk: false, stop },
       status,
       steps: [
-        { name: 'power-off', status: powerOff, ...(powerOff === 'failed' ? { error } : {}) },
+        { name: stop === 'shutdown' ? 'shutdown' : 'power-off', status: powerOff, ...(powerOff === 'failed' ? { error } : {}) },
         { name: 'wait-off', status: waitOff, ...(waitOff === 'failed' ? { error } : {}) },
         { name: 'resize', status: resize, ...(resize === 'failed' ? { error } : {}) },
       ],
@@ -97,28 +97,30 @@ describe('power off, then resize', () => {
   };
 
   /** Opens the dialog and starts the flow; the main side answers with `first` (or as a test scripted it). */
-  const start = async (first?: Workflow) => {
+  const start = async (first?: Workflow, stop: 'power_off' | 'shutdown' = 'power_off') => {
     if (first) replyWith('workflows.start', () => ok(putWorkflow(first)));
     const rendered = await openPane();
     const dialog = await openAction(rendered.user, rendered.pane, 'Resize…', 'Resize web-prod-01');
     const select = within(dialog).getByRole('combobox', { name: 'New size' });
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
     await rendered.user.selectOptions(select, 's-4vcpu-8gb');
-    expect(dialog).toHaveTextContent('The droplet is on. It will be powered off');
-    await rendered.user.click(within(dialog).getByRole('button', { name: 'Power off, then resize' }));
+    // A clean shutdown is offered first; the hard cut is one choice away.
+    expect(within(dialog).getByRole('radio', { name: /Shut down cleanly/ })).toBeChecked();
+    if (stop === 'power_off') await rendered.user.click(within(dialog).getByRole('radio', { name: /Power off: a hard power cut/ }));
+    await rendered.user.click(within(dialog).getByRole('button', { name: stop === 'shutdown' ? 'Shut down, then resize' : 'Power off, then resize' }));
     return { ...rendered, dialog };
   };
 
   it('hands the flow to the main side once and shows where it is, in the pane too once the dialog is closed', async () => {
     const { user, dialog, pane } = await start(flow('running', ['running', 'pending', 'pending']));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Step 1 of 2: powering off, then resizing to s-4vcpu-8gb');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Powering off, then resizing to s-4vcpu-8gb.');
     expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
-    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'resize-after-power-off', id: sampleDroplet.id, size: 's-4vcpu-8gb', disk: false });
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'resize-after-power-off', id: sampleDroplet.id, size: 's-4vcpu-8gb', disk: false, stop: 'power_off' });
     expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Continue in the background' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(within(pane).getByText(/Step 1 of 2: powering off/)).toHaveAttribute('role', 'status');
+    expect(within(pane).getByText(/Powering off, then resizing/)).toHaveAttribute('role', 'status');
     const menu = await openMenu(user, pane);
     const resize = within(menu).getByRole('menuitem', { name: /Resize/ });
     expect(resize).toHaveAttribute('aria-disabled', 'true');
@@ -126,9 +128,9 @@ describe('power off, then resize', () => {
     await user.keyboard('{Escape}');
 
     moveTo(flow('running', ['done', 'done', 'running']));
-    expect(await within(pane).findByText('Step 2 of 2: the droplet is off; sending the resize to s-4vcpu-8gb.')).toHaveAttribute('role', 'status');
+    expect(await within(pane).findByText('Last step: the droplet is off; sending the resize to s-4vcpu-8gb.')).toHaveAttribute('role', 'status');
     moveTo(flow('done', ['done', 'done', 'done']));
-    await waitFor(() => expect(within(pane).queryByText(/Step \d of 2/)).not.toBeInTheDocument());
+    await waitFor(() => expect(within(pane).queryByText(/then resizing|Last step/)).not.toBeInTheDocument());
     expect(bridge['workflows.start']).toHaveBeenCalledTimes(1);
     expect(bridge['droplets.runAction']).not.toHaveBeenCalled();
   }, slow);
@@ -175,5 +177,29 @@ describe('power off, then resize', () => {
     replyWith('workflows.start', () => fail({ kind: 'conflict', message: 'A resize is already under way on this droplet.' }));
     const { dialog } = await start();
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('A resize is already under way on this droplet.');
+  }, slow);
+
+  it('shuts down cleanly by default, and asks before a hard power off when the shutdown does not finish', async () => {
+    const { dialog, user } = await start(flow('running', ['running', 'pending', 'pending'], undefined, 'shutdown'), 'shutdown');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Shutting down cleanly, then resizing to s-4vcpu-8gb.');
+    expect(bridge['workflows.start']).toHaveBeenCalledWith({ kind: 'resize-after-power-off', id: sampleDroplet.id, size: 's-4vcpu-8gb', disk: false, stop: 'shutdown' });
+    const slowShutdown: PanelError = { kind: 'timeout', message: 'The droplet has not shut down after 3 minutes. Power it off instead (like pulling the plug)?' };
+    moveTo(flow('needs-decision', ['done', 'failed', 'pending'], slowShutdown, 'shutdown'));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The droplet has not shut down after 3 minutes.');
+    expect(alert).toHaveTextContent('If the shutdown finishes while you decide, the resize goes on by itself.');
+    // Still under way: a second resize cannot start beside it.
+    expect(within(dialog).getByRole('button', { name: 'Continue in the background' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Power off, then resize' }));
+    expect(bridge['workflows.retry']).toHaveBeenCalledWith({ id: 'workflow-resize' });
+  }, slow);
+
+  it('leaves the droplet as it is when the person says so', async () => {
+    const { dialog, user } = await start(flow('running', ['running', 'pending', 'pending'], undefined, 'shutdown'), 'shutdown');
+    moveTo(flow('needs-decision', ['done', 'failed', 'pending'], { kind: 'timeout', message: 'DigitalOcean reported the shutdown as failed.' }, 'shutdown'));
+    await within(dialog).findByRole('alert');
+    await user.click(within(dialog).getByRole('button', { name: 'Leave it as it is' }));
+    expect(bridge['workflows.dismiss']).toHaveBeenCalledWith({ id: 'workflow-resize' });
+    expect(bridge['workflows.retry']).not.toHaveBeenCalled();
   }, slow);
 });
