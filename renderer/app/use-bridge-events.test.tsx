@@ -80,6 +80,10 @@ describe('useBridgeEvents on actions.settled', () => {
     await waitFor(() => expect(dropletList(queryClient)?.find((row) => row.id === 10_019)?.status).toBe('off'));
     expect(bridge['droplets.get']).toHaveBeenCalledTimes(20);
     expect(new Set(bridge['droplets.get'].mock.calls.map(([request]) => request.id)).size).toBe(20);
+    // Fetched by the panel for what is on screen, not by a click: at `visible` priority, below the user's own.
+    expect(bridge['droplets.get'].mock.calls.every(([, options]) => options?.priority === 'visible')).toBe(true);
+    // The lists the views opened with were the user's.
+    expect(bridge['droplets.list'].mock.calls.every(([, options]) => options === undefined)).toBe(true);
     expect(bridge['droplets.list']).toHaveBeenCalledTimes(listCalls);
     expect(bridge['images.list']).toHaveBeenCalledTimes(1);
     expect(dropletList(queryClient)).toHaveLength(2_500);
@@ -156,7 +160,7 @@ describe('useBridgeEvents on actions.settled', () => {
     });
 
     await waitFor(() => expect(bridge['droplets.get']).toHaveBeenCalledTimes(1));
-    expect(bridge['droplets.get']).toHaveBeenCalledWith({ id: 10_001 });
+    expect(bridge['droplets.get']).toHaveBeenCalledWith({ id: 10_001 }, { priority: 'visible' });
   });
 
   it('refetches a settled image by id, patches it, adds a new one and drops one answered 404', async () => {

@@ -1,39 +1,52 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ActionSettled, TrackedResource } from '../../shared/action-types';
 import { hasImageId } from '../../shared/image-rows';
 import type { ImageRow } from '../../shared/image-types';
 import { imageQueries, type ImageFilter } from '../catalog/queries';
 import { dropletQueries } from '../features/droplets/queries';
 import { trackedActionQueries } from '../tracking/queries';
+import { visibly } from '../bridge/read-query';
 import { markGone } from './gone';
 import { isNotFound } from './not-found';
 import { patchDroplet } from './patch-droplet';
 import { patchImage } from './patch-image';
 
-/** The droplet's own small queries a settled action can change; only the ones on screen are fetched again. */
-const dropletParts = (id: number) => [dropletQueries.history(id), dropletQueries.snapshots(id), dropletQueries.backups(id), dropletQueries.backupPolicy(id)];
+
+/**
+ * A part some view on screen shows is fetched again now, at `visible` priority; one nothing shows is
+ * only marked stale, for its next showing.
+ */
+const refreshIfShown = <T, K extends QueryKey>(queryClient: QueryClient, part: FetchQueryOptions<T, Error, T, K>): void => {
+  const shown = queryClient.getQueryCache().find({ queryKey: part.queryKey, exact: true })?.isActive() ?? false;
+  if (shown) void queryClient.fetchQuery({ ...part, ...visibly }).catch(() => undefined);
+  else void queryClient.invalidateQueries({ queryKey: part.queryKey, exact: true, refetchType: 'none' });
+};
 
 const refreshDroplet = async (queryClient: QueryClient, resource: TrackedResource): Promise<void> => {
   try {
     // Also what the detail pane shows: one request serves the pane and every list.
-    patchDroplet(queryClient, await queryClient.fetchQuery({ ...dropletQueries.detail(resource.id), staleTime: 0 }));
+    patchDroplet(queryClient, await queryClient.fetchQuery({ ...dropletQueries.detail(resource.id), ...visibly }));
   } catch (error) {
     // Anything but a 404 leaves the lists as they were: they still say what was last known.
     if (isNotFound(error)) markGone(queryClient, 'droplet', resource.id, resource.name);
     return;
   }
-  for (const part of dropletParts(resource.id)) void queryClient.invalidateQueries({ queryKey: part.queryKey, exact: true });
+  // The droplet's own small queries a settled action can change.
+  refreshIfShown(queryClient, dropletQueries.history(resource.id));
+  refreshIfShown(queryClient, dropletQueries.snapshots(resource.id));
+  refreshIfShown(queryClient, dropletQueries.backups(resource.id));
+  refreshIfShown(queryClient, dropletQueries.backupPolicy(resource.id));
 };
 
 const refreshImage = async (queryClient: QueryClient, resource: TrackedResource): Promise<void> => {
   try {
-    const image = await queryClient.fetchQuery({ ...imageQueries.detail(resource.id), staleTime: 0 });
+    const image = await queryClient.fetchQuery({ ...imageQueries.detail(resource.id), ...visibly });
     if (hasImageId(image)) patchImage(queryClient, image);
   } catch (error) {
     if (isNotFound(error)) markGone(queryClient, 'image', resource.id, resource.name);
     return;
   }
-  void queryClient.invalidateQueries({ queryKey: imageQueries.history(resource.id).queryKey, exact: true });
+  refreshIfShown(queryClient, imageQueries.history(resource.id));
 };
 
 const heldImageIds = (queryClient: QueryClient): Set<number> =>
@@ -48,7 +61,7 @@ const addNewSnapshots = async (queryClient: QueryClient, dropletId: number): Pro
   const ownLists = queryClient.getQueriesData<ImageRow[]>({ queryKey: imageQueries.lists(), predicate: (query) => (query.queryKey[2] as ImageFilter).private === true });
   if (!ownLists.some(([, rows]) => rows !== undefined)) return;
   const held = heldImageIds(queryClient);
-  const snapshots = await queryClient.fetchQuery({ ...dropletQueries.snapshots(dropletId), staleTime: 0 });
+  const snapshots = await queryClient.fetchQuery({ ...dropletQueries.snapshots(dropletId), ...visibly });
   const added = snapshots.filter((snapshot) => !held.has(snapshot.id));
   await Promise.all(added.map((snapshot) => refreshImage(queryClient, { type: 'image', id: snapshot.id, name: snapshot.name })));
 };
