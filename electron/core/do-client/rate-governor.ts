@@ -67,7 +67,6 @@ export const realSleep: Sleep = async (ms, signal) => {
 interface Waiter {
   readonly priority: Priority;
   readonly rank: number;
-  readonly seq: number;
   /** The paced slot it was given, once pacing applied to it. */
   slotAtMs?: number;
   readonly grant: (permit: RatePermit) => void;
@@ -114,7 +113,6 @@ export const createRateGovernor = (options: RateGovernorOptions = {}): RateGover
   let probing = false;
   /** Waiting requests, highest priority first, then oldest first. */
   const queue: Waiter[] = [];
-  let nextSeq = 0;
   /** The one pending wake-up: when it is due, and how to cancel it for an earlier one. */
   let wake: { atMs: number; cancel: AbortController } | undefined;
 
@@ -245,7 +243,6 @@ export const createRateGovernor = (options: RateGovernorOptions = {}): RateGover
         const waiter: Waiter = {
           priority,
           rank: rankOf(priority),
-          seq: nextSeq++,
           grant: (granted) => {
             signal?.removeEventListener('abort', onAbort);
             resolve(granted);
