@@ -12,6 +12,7 @@ import { preferenceOperations } from './operations/preferences';
 import { workflowOperations } from './operations/workflows';
 import { operationNames, type ListedOperationName } from './operation-names';
 import type { Result } from './result';
+import type { BridgeCallOptions } from './call-priority';
 
 export * from './channels';
 export * from './events';
@@ -65,7 +66,7 @@ export const isOperationName = (name: unknown): name is OperationName =>
  * The preload bridge and the browser bridge both implement exactly this.
  */
 export type PanelApi = {
-  readonly [K in OperationName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+  readonly [K in OperationName]: (request: RequestOf<K>, options?: BridgeCallOptions) => Promise<Result<ResponseOf<K>>>;
 } & {
   /** Subscribes to a pushed event; the returned function unsubscribes. */
   readonly on: <E extends EventName>(event: E, listener: EventListener<E>) => () => void;

@@ -6,6 +6,7 @@
  */
 export const operationNames = [
   'app.info',
+  'app.windowVisibility',
   'accounts.list',
   'accounts.add',
   'accounts.remove',

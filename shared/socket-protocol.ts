@@ -14,6 +14,8 @@ export interface CallMessage {
   id: number;
   op: string;
   request: unknown;
+  /** `BridgeCallOptions` (shared/call-priority.ts) when the caller gave any; validated by dispatch. */
+  options?: unknown;
 }
 
 /** The main side's answer to one call. */

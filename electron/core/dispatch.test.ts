@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../shared/contract';
+import type { Priority } from '../../shared/call-priority';
 import { createDispatch, type Handlers } from './dispatch';
+import { effectivePriority } from './do-client/priority-scope';
 import { AppError } from './errors';
 import { createLogger, type LogSink } from './log';
 
@@ -82,5 +84,29 @@ describe('dispatch', () => {
     expect(JSON.stringify(result)).not.toContain('/home/user');
     expect(lines.join('\n')).toContain('app.info failed');
     expect(lines.join('\n')).not.toContain(token);
+  });
+
+  it('runs a call the renderer marked visible with every request it makes lowered to visible, and no other', async () => {
+    const seen: Priority[] = [];
+    const { dispatch } = setup({
+      'app.info': async () => {
+        seen.push(effectivePriority(undefined), effectivePriority('user'), effectivePriority('background'));
+        return info;
+      },
+    });
+    await expect(dispatch('app.info', {}, { priority: 'visible' })).resolves.toMatchObject({ ok: true });
+    expect(seen).toEqual(['visible', 'visible', 'background']);
+    seen.length = 0;
+    await expect(dispatch('app.info', {})).resolves.toMatchObject({ ok: true });
+    expect(seen).toEqual(['user', 'user', 'background']);
+  });
+
+  it('refuses call options that would raise a priority or say anything else, without running the handler', async () => {
+    const { dispatch, handlers } = setup();
+    for (const options of [{ priority: 'user' }, { priority: 'urgent' }, { priority: 'visible', extra: true }, 'visible', 7]) {
+      const result = await dispatch('app.info', {}, options);
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation', message: 'The options for app.info are not valid.' } });
+    }
+    expect(handlers['app.info']).not.toHaveBeenCalled();
   });
 });

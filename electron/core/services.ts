@@ -61,6 +61,8 @@ const background = { priority: 'background' } as const;
 const RECENT_ACTIVITY_LIMIT = 50;
 /** While nothing runs, one small read of the account's newest actions a minute: at most 60 requests an hour idle. */
 const IDLE_WATCH_MS = 60_000;
+/** The same while the window is hidden and nothing is wanted from the tray: 12 an hour. */
+const IDLE_WATCH_HIDDEN_MS = 5 * 60_000;
 
 export const createCore = ({
   runtime,
@@ -112,6 +114,7 @@ export const createCore = ({
     describe: async (action) => resourceNames.describe(action),
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
     idleWatchMs: IDLE_WATCH_MS,
+    idleWatchHiddenMs: IDLE_WATCH_HIDDEN_MS,
   });
   // Beside the tracker, whose settled events move a "power off, then resize" on.
   const workflows = createWorkflowService({ sessions, names: resourceNames, tracker, events, scheduler, log: log.child('workflows') });

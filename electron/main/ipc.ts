@@ -21,13 +21,13 @@ export interface IpcOptions {
  */
 export const registerIpc = ({ core, trustedOrigin, target, log }: IpcOptions): (() => void) => {
   const handle = (name: OperationName): void => {
-    ipcMain.handle(operationChannel(name), (event, request: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(operationChannel(name), (event, request: unknown, options: unknown): Promise<Result<unknown>> => {
       const refusal = senderRefusal(event, trustedOrigin);
       if (refusal) {
         log.warn(`refused ${name}: ${refusal}`);
         return Promise.resolve(fail({ kind: 'forbidden', message: `This caller may not use ${name}.` }));
       }
-      return core.dispatch(name, request);
+      return core.dispatch(name, request, options);
     });
   };
   operationNames.forEach(handle);

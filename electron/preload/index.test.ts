@@ -72,6 +72,12 @@ describe('the preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(operationChannel(name), {});
   });
 
+  it('passes a call’s options along for the main side to check', async () => {
+    const send = api['droplets.get'] as (request: unknown, options: unknown) => Promise<unknown>;
+    await send({ id: 1 }, { priority: 'visible' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(operationChannel('droplets.get'), { id: 1 }, { priority: 'visible' });
+  });
+
   it('hands a listener only the payload of its own event', () => {
     const listener = vi.fn();
     api.on('app.navigate', listener);

@@ -13,7 +13,11 @@ import type { Result } from '../../shared/result';
  * imports come only from zod-free shared modules, so the request schemas stay on the main side.
  */
 
-const invoke: SendOperation = (name, request) => ipcRenderer.invoke(operationChannel(name), request) as Promise<Result<unknown>>;
+// The options go as given: the main side checks them, and they can only lower the call's priority.
+const invoke: SendOperation = (name, request, options) =>
+  (options === undefined
+    ? ipcRenderer.invoke(operationChannel(name), request)
+    : ipcRenderer.invoke(operationChannel(name), request, options)) as Promise<Result<unknown>>;
 
 const on = <E extends EventName>(event: E, listener: EventListener<E>): (() => void) => {
   if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event)}`);

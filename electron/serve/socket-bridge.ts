@@ -51,9 +51,9 @@ export const createSocketBridgeServer = ({ core, log }: { core: Core; log: Logge
       send(socket, { type: 'result', id: frame.id, result: fail(validationError('The message is not a valid call.', [issue])) });
       return;
     }
-    const { id, op, request } = frame.call;
-    // dispatch validates the name and request and never throws.
-    send(socket, { type: 'result', id, result: await core.dispatch(op, request) });
+    const { id, op, request, options } = frame.call;
+    // dispatch validates the name, the request and its options, and never throws.
+    send(socket, { type: 'result', id, result: await core.dispatch(op, request, options) });
   };
 
   wss.on('connection', (socket) => {

@@ -9,6 +9,13 @@ describe('readFrame', () => {
     });
   });
 
+  it('carries a call’s options, leaving them for dispatch to judge too', () => {
+    expect(readFrame(JSON.stringify({ type: 'call', id: 8, op: 'droplets.get', request: { id: 1 }, options: { priority: 'visible' } }))).toEqual({
+      kind: 'call',
+      call: { type: 'call', id: 8, op: 'droplets.get', request: { id: 1 }, options: { priority: 'visible' } },
+    });
+  });
+
   it('answers a wrong shape through the id when there is one', () => {
     expect(readFrame(JSON.stringify({ id: 3, op: 'app.info', request: {} }))).toEqual({
       kind: 'invalid',

@@ -25,6 +25,9 @@ export const readFrame = (text: string): IncomingFrame => {
   const { id } = message;
   if (message.type !== 'call') return { kind: 'invalid', id, reason: "type must be 'call'" };
   if (typeof message.op !== 'string') return { kind: 'invalid', id, reason: 'op must be a string' };
-  // The request itself is the contract's business: dispatch validates it against the operation.
-  return { kind: 'call', call: { type: 'call', id, op: message.op, request: message.request } };
+  // The request and its options are the contract's business: dispatch validates them against the operation.
+  return {
+    kind: 'call',
+    call: { type: 'call', id, op: message.op, request: message.request, ...(message.options === undefined ? {} : { options: message.options }) },
+  };
 };

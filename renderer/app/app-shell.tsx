@@ -8,11 +8,13 @@ import { AppRoutes } from './routes';
 import { UnreachableNotice } from './unreachable-notice';
 import { Sidebar } from './sidebar';
 import { useBridgeEvents } from './use-bridge-events';
+import { useWindowVisibility } from './use-window-visibility';
 import './app-shell.css';
 
 /** The frame every area lives in: sidebar on the left, the current area's page on the right. */
 export const AppShell = () => {
   useBridgeEvents();
+  useWindowVisibility();
   const collapsed = useSidebarCollapsed();
   const mainRef = useRef<HTMLElement>(null);
 

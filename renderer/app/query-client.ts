@@ -20,7 +20,8 @@ export const createQueryClient = (): QueryClient => {
       queries: {
         retry: shouldRetryQuery,
         // Switching windows is constant on a desktop; refetching on each focus would spend the
-        // rate limit on nothing. Fresh data arrives through events and explicit refreshes.
+        // rate limit on nothing. Fresh data arrives through events and explicit refreshes, and a
+        // focus refreshes only lists over two minutes old, at `visible` priority (use-window-visibility.ts).
         refetchOnWindowFocus: false,
         staleTime: 30_000,
         // The bridge talks to our own main side, which is reachable offline and reports network

@@ -3,7 +3,6 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSettled } from '../../shared/action-types';
-import type { DropletSnapshot } from '../../shared/do-types';
 import type { DropletRow } from '../../shared/droplet-types';
 import type { ImageRow } from '../../shared/image-types';
 import { fail, ok } from '../../shared/result';
@@ -80,6 +79,10 @@ describe('useBridgeEvents on actions.settled', () => {
     await waitFor(() => expect(dropletList(queryClient)?.find((row) => row.id === 10_019)?.status).toBe('off'));
     expect(bridge['droplets.get']).toHaveBeenCalledTimes(20);
     expect(new Set(bridge['droplets.get'].mock.calls.map(([request]) => request.id)).size).toBe(20);
+    // Fetched by the panel for what is on screen, not by a click: at `visible` priority, below the user's own.
+    expect(bridge['droplets.get'].mock.calls.every(([, options]) => options?.priority === 'visible')).toBe(true);
+    // The lists the views opened with were the user's.
+    expect(bridge['droplets.list'].mock.calls.every(([, options]) => options === undefined)).toBe(true);
     expect(bridge['droplets.list']).toHaveBeenCalledTimes(listCalls);
     expect(bridge['images.list']).toHaveBeenCalledTimes(1);
     expect(dropletList(queryClient)).toHaveLength(2_500);
@@ -124,8 +127,8 @@ describe('useBridgeEvents on actions.settled', () => {
   it('adds the image a completed snapshot made to the account’s image lists, asking for that image only', async () => {
     const queryClient = setup();
     await waitFor(() => expect(imageList(queryClient)).toHaveLength(1));
-    const snapshot = (id: number, name: string): DropletSnapshot => ({ id, name, type: 'snapshot', created_at: '2026-12-06T10:00:00Z', regions: ['nyc3'], min_disk_size: 80, size_gigabytes: 2.6 });
-    replyWith('droplets.snapshots', () => ok([snapshot(sampleImageRow.id, sampleImageRow.name), snapshot(7_800, 'web-0-snap')]));
+    // The droplet's answer, asked for anyway, names its snapshots: the new one is the one no list holds.
+    replyWith('droplets.get', ({ id }) => ok({ ...sampleDroplet, id, name: 'web-0', snapshot_ids: [sampleImageRow.id, 7_800] }));
     replyWith('images.get', (request) => ok({ ...sampleImage, id: 'id' in request ? request.id : 0, name: 'web-0-snap' }));
 
     act(() => {
@@ -136,7 +139,8 @@ describe('useBridgeEvents on actions.settled', () => {
     await waitFor(() => expect(imageList(queryClient)).toHaveLength(2));
     expect(imageList(queryClient)?.[1]).toMatchObject({ id: 7_800, name: 'web-0-snap' });
     expect(bridge['images.get'].mock.calls.map(([request]) => request)).toEqual([{ id: 7_800 }]);
-    expect(bridge['droplets.snapshots']).toHaveBeenCalledTimes(1);
+    expect(bridge['droplets.get']).toHaveBeenCalledTimes(1);
+    expect(bridge['droplets.snapshots']).not.toHaveBeenCalled();
     expect(bridge['images.list']).toHaveBeenCalledTimes(1);
   });
 
@@ -156,7 +160,7 @@ describe('useBridgeEvents on actions.settled', () => {
     });
 
     await waitFor(() => expect(bridge['droplets.get']).toHaveBeenCalledTimes(1));
-    expect(bridge['droplets.get']).toHaveBeenCalledWith({ id: 10_001 });
+    expect(bridge['droplets.get']).toHaveBeenCalledWith({ id: 10_001 }, { priority: 'visible' });
   });
 
   it('refetches a settled image by id, patches it, adds a new one and drops one answered 404', async () => {

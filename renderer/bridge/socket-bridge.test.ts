@@ -86,6 +86,18 @@ describe('createSocketBridge', () => {
     expect(latest().calls.map(({ op, request }) => [op, request])).toEqual(operationNames.map((name) => [name, { asked: name }]));
   });
 
+  it('sends a call’s options with it, and none when there are none', () => {
+    const bridge = bridgeOn();
+    void bridge['droplets.get']({ id: 7 }, { priority: 'visible' });
+    void bridge['droplets.get']({ id: 8 });
+    latest().accept();
+    expect(latest().calls.map(({ request, options }) => [request, options])).toEqual([
+      [{ id: 7 }, { priority: 'visible' }],
+      [{ id: 8 }, undefined],
+    ]);
+    expect(JSON.parse(latest().sent[1] ?? '{}')).not.toHaveProperty('options');
+  });
+
   it('queues calls made while connecting and matches each answer to its call', async () => {
     const bridge = bridgeOn();
     const first = bridge['app.info']({});

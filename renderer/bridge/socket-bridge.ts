@@ -126,9 +126,10 @@ export const createSocketBridge = (options: SocketBridgeOptions = {}): PanelApi 
     connect();
   };
 
-  const send: SendOperation = (op, request) =>
+  const send: SendOperation = (op, request, options) =>
     new Promise((resolve) => {
-      const call: PendingCall = { message: { type: 'call', id: nextId++, op, request }, settle: resolve };
+      const message: CallMessage = { type: 'call', id: nextId++, op, request, ...(options === undefined ? {} : { options }) };
+      const call: PendingCall = { message, settle: resolve };
       if (socket && open) transmit(socket, call);
       else {
         queued.push(call);

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
-import { call } from '../bridge/call';
+import { readQuery } from '../bridge/read-query';
 
 /** Regions and sizes change with DigitalOcean's offer, not with anything done here. */
 const catalogStaleMs = 10 * 60_000;
@@ -14,13 +14,13 @@ export const catalogQueries = {
   regions: () =>
     queryOptions({
       queryKey: ['catalog', 'regions'] as const,
-      queryFn: () => call('catalog.regions', {}),
+      queryFn: readQuery('catalog.regions', {}),
       staleTime: catalogStaleMs,
     }),
   sizes: () =>
     queryOptions({
       queryKey: ['catalog', 'sizes'] as const,
-      queryFn: () => call('catalog.sizes', {}),
+      queryFn: readQuery('catalog.sizes', {}),
       staleTime: catalogStaleMs,
     }),
 };
@@ -34,7 +34,7 @@ export const imageQueries = {
   list: (filter: ImageFilter) =>
     queryOptions({
       queryKey: [...imageQueries.lists(), filter] as const,
-      queryFn: () => call('images.list', filter),
+      queryFn: readQuery('images.list', filter),
       // Public images change with DigitalOcean's releases; the account's own change with actions, which invalidate them.
       staleTime: filter.type === undefined ? 0 : catalogStaleMs,
     }),
@@ -42,11 +42,11 @@ export const imageQueries = {
   detail: (id: number) =>
     queryOptions({
       queryKey: [...imageQueries.details(), id] as const,
-      queryFn: () => call('images.get', { id }),
+      queryFn: readQuery('images.get', { id }),
     }),
   history: (id: number) =>
     queryOptions({
       queryKey: [...imageQueries.details(), id, 'history'] as const,
-      queryFn: () => call('images.actions', { id }),
+      queryFn: readQuery('images.actions', { id }),
     }),
 };

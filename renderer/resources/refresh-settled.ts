@@ -1,56 +1,72 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ActionSettled, TrackedResource } from '../../shared/action-types';
+import type { Droplet } from '../../shared/do-types';
 import { hasImageId } from '../../shared/image-rows';
 import type { ImageRow } from '../../shared/image-types';
 import { imageQueries, type ImageFilter } from '../catalog/queries';
 import { dropletQueries } from '../features/droplets/queries';
 import { trackedActionQueries } from '../tracking/queries';
+import { visibly } from '../bridge/read-query';
 import { markGone } from './gone';
 import { isNotFound } from './not-found';
 import { patchDroplet } from './patch-droplet';
 import { patchImage } from './patch-image';
 
-/** The droplet's own small queries a settled action can change; only the ones on screen are fetched again. */
-const dropletParts = (id: number) => [dropletQueries.history(id), dropletQueries.snapshots(id), dropletQueries.backups(id), dropletQueries.backupPolicy(id)];
 
-const refreshDroplet = async (queryClient: QueryClient, resource: TrackedResource): Promise<void> => {
-  try {
-    // Also what the detail pane shows: one request serves the pane and every list.
-    patchDroplet(queryClient, await queryClient.fetchQuery({ ...dropletQueries.detail(resource.id), staleTime: 0 }));
-  } catch (error) {
-    // Anything but a 404 leaves the lists as they were: they still say what was last known.
-    if (isNotFound(error)) markGone(queryClient, 'droplet', resource.id, resource.name);
-    return;
-  }
-  for (const part of dropletParts(resource.id)) void queryClient.invalidateQueries({ queryKey: part.queryKey, exact: true });
+/**
+ * A part some view on screen shows is fetched again now, at `visible` priority; one nothing shows is
+ * only marked stale, for its next showing.
+ */
+const refreshIfShown = <T, K extends QueryKey>(queryClient: QueryClient, part: FetchQueryOptions<T, Error, T, K>): void => {
+  const shown = queryClient.getQueryCache().find({ queryKey: part.queryKey, exact: true })?.isActive() ?? false;
+  if (shown) void queryClient.fetchQuery({ ...part, ...visibly }).catch(() => undefined);
+  else void queryClient.invalidateQueries({ queryKey: part.queryKey, exact: true, refetchType: 'none' });
 };
 
-const refreshImage = async (queryClient: QueryClient, resource: TrackedResource): Promise<void> => {
+const refreshImage = async (queryClient: QueryClient, id: number, name: string | null): Promise<void> => {
   try {
-    const image = await queryClient.fetchQuery({ ...imageQueries.detail(resource.id), staleTime: 0 });
+    const image = await queryClient.fetchQuery({ ...imageQueries.detail(id), ...visibly });
     if (hasImageId(image)) patchImage(queryClient, image);
   } catch (error) {
-    if (isNotFound(error)) markGone(queryClient, 'image', resource.id, resource.name);
+    if (isNotFound(error)) markGone(queryClient, 'image', id, name);
     return;
   }
-  void queryClient.invalidateQueries({ queryKey: imageQueries.history(resource.id).queryKey, exact: true });
+  refreshIfShown(queryClient, imageQueries.history(id));
 };
 
 const heldImageIds = (queryClient: QueryClient): Set<number> =>
   new Set(queryClient.getQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }).flatMap(([, rows]) => (rows ?? []).map((row) => row.id)));
 
 /**
- * A snapshot that completed added an image: the droplet's snapshots (one request) say which, and only
- * that image is fetched and added to the account's image lists. Nothing is asked when no such list
- * is cached: the Images view loads its list when it opens.
+ * A snapshot that completed added an image: the droplet's `snapshot_ids`, in the answer already asked
+ * for, say which, and only that image is fetched and added to the account's image lists. Nothing is
+ * asked when no such list is cached: the Images view loads its list when it opens.
  */
-const addNewSnapshots = async (queryClient: QueryClient, dropletId: number): Promise<void> => {
+const addNewSnapshots = async (queryClient: QueryClient, droplet: Droplet): Promise<void> => {
   const ownLists = queryClient.getQueriesData<ImageRow[]>({ queryKey: imageQueries.lists(), predicate: (query) => (query.queryKey[2] as ImageFilter).private === true });
   if (!ownLists.some(([, rows]) => rows !== undefined)) return;
   const held = heldImageIds(queryClient);
-  const snapshots = await queryClient.fetchQuery({ ...dropletQueries.snapshots(dropletId), staleTime: 0 });
-  const added = snapshots.filter((snapshot) => !held.has(snapshot.id));
-  await Promise.all(added.map((snapshot) => refreshImage(queryClient, { type: 'image', id: snapshot.id, name: snapshot.name })));
+  const added = droplet.snapshot_ids.filter((id) => !held.has(id));
+  await Promise.all(added.map((id) => refreshImage(queryClient, id, null)));
+};
+
+const refreshDroplet = async (queryClient: QueryClient, resource: TrackedResource, tookSnapshot: boolean): Promise<void> => {
+  let droplet: Droplet;
+  try {
+    // Also what the detail pane shows: one request serves the pane and every list.
+    droplet = await queryClient.fetchQuery({ ...dropletQueries.detail(resource.id), ...visibly });
+    patchDroplet(queryClient, droplet);
+  } catch (error) {
+    // Anything but a 404 leaves the lists as they were: they still say what was last known.
+    if (isNotFound(error)) markGone(queryClient, 'droplet', resource.id, resource.name);
+    return;
+  }
+  // The droplet's own small queries a settled action can change.
+  refreshIfShown(queryClient, dropletQueries.history(resource.id));
+  refreshIfShown(queryClient, dropletQueries.snapshots(resource.id));
+  refreshIfShown(queryClient, dropletQueries.backups(resource.id));
+  refreshIfShown(queryClient, dropletQueries.backupPolicy(resource.id));
+  if (tookSnapshot) await addNewSnapshots(queryClient, droplet);
 };
 
 const tookSnapshot = (settled: ActionSettled): boolean =>
@@ -65,9 +81,9 @@ export const refreshSettled = async (queryClient: QueryClient, settles: readonly
   void queryClient.invalidateQueries({ queryKey: [...trackedActionQueries.all(), 'history'], refetchType: 'none' });
   const resources = new Map(settles.map(({ resource }) => [`${resource.type}:${resource.id}`, resource]));
   const snapshotted = new Set(settles.filter(tookSnapshot).map(({ resource }) => resource.id));
-  await Promise.all([
-    ...[...resources.values()].map((resource) => (resource.type === 'droplet' ? refreshDroplet(queryClient, resource) : refreshImage(queryClient, resource))),
-    // Failing here only leaves the image lists as they were, until their own refresh brings the snapshot.
-    ...[...snapshotted].map((id) => addNewSnapshots(queryClient, id).catch(() => undefined)),
-  ]);
+  await Promise.all(
+    [...resources.values()].map((resource) =>
+      resource.type === 'droplet' ? refreshDroplet(queryClient, resource, snapshotted.has(resource.id)) : refreshImage(queryClient, resource.id, resource.name),
+    ),
+  );
 };

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { AccountList, CurrentAccount, DescribedAccount } from '../../shared/account-types';
 import type { AppInfo } from '../../shared/app-types';
+import type { BridgeCallOptions } from '../../shared/call-priority';
 import type { EventListener, EventName, EventPayloadOf, OperationName, PanelApi, RequestOf, ResponseOf } from '../../shared/contract';
 import { operationNames } from '../../shared/operation-names';
 import { fail, ok, type Result } from '../../shared/result';
@@ -79,6 +80,7 @@ const defaultReplies = (): Replies => ({
   'actions.history': () => ok({ actions: [], page: 1, perPage: 20, total: 0 }),
   'actions.recent': () => ok([]),
   'app.info': () => ok(sampleAppInfo),
+  'app.windowVisibility': ({ hidden }) => ok({ hidden }),
   'preferences.get': () => ok(samplePreferences),
   'preferences.update': () => ok(samplePreferences),
   'accounts.list': () => ok(demoOnly),
@@ -123,7 +125,9 @@ const defaultReplies = (): Replies => ({
 let replies = defaultReplies();
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
-const operation = <K extends OperationName>(name: K) => vi.fn(async (request: RequestOf<K>) => (replies[name] as Reply<K>)(request));
+// The options are recorded with the call, so a test can see the priority a fetch asked for.
+const operation = <K extends OperationName>(name: K) =>
+  vi.fn(async (request: RequestOf<K>, _options?: BridgeCallOptions) => (replies[name] as Reply<K>)(request));
 
 type FakeMethods = { [K in OperationName]: ReturnType<typeof operation<K>> };
 

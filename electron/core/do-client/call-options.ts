@@ -1,12 +1,14 @@
-/**
- * Who a request is for. The rate governor spends the token's budget on `user` requests (a click, an
- * open dialog) before `background` ones (polling), so polling never makes a click wait.
- */
-export type Priority = 'user' | 'background';
+import type { Priority } from '../../../shared/call-priority';
+
+export type { Priority } from '../../../shared/call-priority';
 
 /** What every client method accepts besides its own arguments. */
 export interface CallOptions {
-  /** `user` when omitted. */
+  /**
+   * Who the request is for (shared/call-priority.ts): the governor spends the budget on `user`
+   * requests first, so polling never makes a click wait. `user` when omitted, lowered by the
+   * caller's priority scope (priority-scope.ts) when one is set.
+   */
   priority?: Priority;
   /** Aborts the request, its retries and any wait for rate-limit budget. */
   signal?: AbortSignal;

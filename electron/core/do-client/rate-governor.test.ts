@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Priority } from '../../../shared/call-priority';
 import { AppError } from '../errors';
 import { createRateGovernor, type RateGovernor } from './rate-governor';
 
@@ -23,7 +24,51 @@ const setup = (options: { maxUserWaitMs?: number } = {}) => {
   return { governor, waits, report, clock: () => now, advance: (ms: number) => void (now += ms) };
 };
 
-const send = async (governor: RateGovernor, priority: 'user' | 'background'): Promise<void> => {
+/**
+ * A governor whose waits end only when the test moves the clock past them, so several requests can
+ * wait together (the instant waits above let each one through before the next arrives).
+ */
+const setupHeld = () => {
+  let now = 1_000_000;
+  const sleeping: { until: number; wake: () => void }[] = [];
+  const governor = createRateGovernor({
+    now: () => now,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        sleeping.push({ until: now + ms, wake: resolve });
+        signal?.addEventListener('abort', () => reject(signal.reason as Error));
+      }),
+  });
+  /** Moves the clock and ends the waits that fall due, then lets what they release run. */
+  const advance = async (ms: number): Promise<void> => {
+    now += ms;
+    for (const sleeper of sleeping.splice(0)) {
+      if (sleeper.until <= now) sleeper.wake();
+      else sleeping.push(sleeper);
+    }
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+  };
+  const report = async (remaining: number, limit: number, resetInMs: number): Promise<void> => {
+    (await governor.acquire('user')).settle({ limit, remaining, resetAtMs: now + resetInMs });
+  };
+  return { governor, advance, report, clock: () => now };
+};
+
+/** Queues one request of each priority given, in that order; `order` fills as they are granted. */
+const queueAll = (governor: RateGovernor, priorities: readonly Priority[]) => {
+  const order: Priority[] = [];
+  const done = Promise.all(
+    priorities.map((priority) =>
+      governor.acquire(priority).then((permit) => {
+        order.push(priority);
+        permit.settle();
+      }),
+    ),
+  );
+  return { order, done };
+};
+
+const send = async (governor: RateGovernor, priority: Priority): Promise<void> => {
   (await governor.acquire(priority)).settle();
 };
 
@@ -48,15 +93,15 @@ describe('the rate governor', () => {
     expect(waits).toEqual([{ ms: 30_000, at: start }]);
   });
 
-  test('between the reserve and the pacing line, background requests are spread out until the reset', async () => {
+  test('between where it stops and the pacing line, background requests are spread out until the reset', async () => {
     const { governor, waits, report, clock } = setup();
-    // 150 left of 1000 (pacing below 200), 50 kept for the user, the reset 100 s away: one background request a second.
+    // 150 left of 1000 (pacing below 200), background stops at 100, the reset 100 s away: one background request every 2 s.
     await report(150, 1000, 100_000);
     const start = clock();
     await Promise.all([send(governor, 'background'), send(governor, 'background'), send(governor, 'background')]);
-    // Released a second apart: the first at once, the next after 1 s, the last one interval later,
-    // recomputed with one request fewer left (100,000 / 99 ms).
-    expect(waits.map((wait) => wait.at + wait.ms - start)).toEqual([1_000, 2_011]);
+    // Released 2 s apart: the first at once, the next after 2 s, the last one interval later,
+    // recomputed with one request fewer left (100,000 / 49 ms).
+    expect(waits.map((wait) => wait.at + wait.ms - start)).toEqual([2_000, 4_041]);
     // A user request never queues behind them.
     const before = waits.length;
     await send(governor, 'user');
@@ -118,6 +163,59 @@ describe('the rate governor', () => {
     advance(3_600_000);
     await Promise.all([send(governor, 'user'), send(governor, 'user'), send(governor, 'background'), send(governor, 'background')]);
     expect(waits).toEqual([]);
+  });
+
+  test('requests that wait together are granted user first, then visible, then background', async () => {
+    const { governor, advance, clock } = setupHeld();
+    governor.pause(clock() + 10_000);
+    const { order, done } = queueAll(governor, ['background', 'visible', 'background', 'user', 'visible']);
+    await advance(5_000);
+    expect(order).toEqual([]);
+    await advance(5_000);
+    await done;
+    expect(order).toEqual(['user', 'visible', 'visible', 'background', 'background']);
+  });
+
+  test('when only a little budget comes back, it goes to the user first', async () => {
+    const { governor, advance, report, clock } = setupHeld();
+    await report(1, 1000, 30_000);
+    governor.pause(clock() + 5_000);
+    const { order, done } = queueAll(governor, ['background', 'visible', 'user']);
+    await advance(5_000);
+    // The user's request took the last request left; the others wait for the reset.
+    expect(order).toEqual(['user']);
+    await advance(25_000);
+    // The reset passed: visible goes first, as the probe that learns the new figures, then background.
+    await advance(1_000);
+    await done;
+    expect(order).toEqual(['user', 'visible', 'background']);
+  });
+
+  test('visible requests go freely while background ones are paced, and are paced only lower down', async () => {
+    const { governor, waits, report, clock } = setup();
+    // 150 left of 1000: background paces (below 200), visible does not (below 100).
+    await report(150, 1000, 100_000);
+    for (let n = 0; n < 3; n += 1) await send(governor, 'visible');
+    expect(waits).toEqual([]);
+
+    // 80 left: background stops (at 100), visible is spread over what is left above the user's 50.
+    await report(80, 1000, 60_000);
+    const start = clock();
+    await Promise.all([send(governor, 'visible'), send(governor, 'visible')]);
+    expect(waits.map((wait) => wait.at + wait.ms - start)).toEqual([2_000]);
+    await send(governor, 'background');
+    expect(waits.at(-1)?.ms).toBe(start + 60_000 - (waits.at(-1)?.at ?? 0));
+  });
+
+  test('visible requests keep out of the user’s reserve', async () => {
+    const { governor, waits, report, clock } = setup();
+    // 40 left of 1000: inside the 50 kept for the user.
+    await report(40, 1000, 30_000);
+    const start = clock();
+    await send(governor, 'user');
+    expect(waits).toEqual([]);
+    await send(governor, 'visible');
+    expect(waits).toEqual([{ ms: 30_000, at: start }]);
   });
 
   test('an abort ends a wait', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { AppError } from '../errors';
-import { createRateGovernor } from './rate-governor';
+import type { Priority } from '../../../shared/call-priority';
+import { atPriority } from './priority-scope';
+import { createRateGovernor, type RateGovernor } from './rate-governor';
 import { rejection, startHarness, type Harness } from './test-harness';
 
 let h: Harness;
@@ -128,6 +130,20 @@ describe('rate limits', () => {
     await h.client.account.get();
     await h.client.regions.list({}, { priority: 'background' });
     expect(governor.state()).toMatchObject({ limit: 100, remaining: 98, inFlight: 0 });
+  });
+
+  test('a request made in a priority scope goes at most at that priority, never higher', async () => {
+    const governor = createRateGovernor();
+    const asked: Priority[] = [];
+    const spy: RateGovernor = { ...governor, acquire: (priority, signal) => (asked.push(priority), governor.acquire(priority, signal)) };
+    h = await startHarness({ client: { governor: spy } });
+    await h.client.account.get();
+    await atPriority('visible', async () => {
+      await h.client.account.get();
+      await h.client.account.get({ priority: 'user' });
+      await h.client.regions.list({}, { priority: 'background' });
+    });
+    expect(asked).toEqual(['user', 'visible', 'visible', 'background']);
   });
 
   test('a write answered 429 is not retried; the error says when to try again', async () => {

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { httpError, networkError, timeoutError, unreadableError } from './api-error';
 import type { CallOptions, Sleep } from './call-options';
+import { effectivePriority } from './priority-scope';
 import type { RateGovernor, RatePermit } from './rate-governor';
 import { readRateLimit, readRetryAfterMs } from './rate-limit-headers';
 import { backoffMs, isRetryableStatus, mayRetry } from './retry-policy';
@@ -119,7 +120,7 @@ export const createTransport = (options: TransportOptions): Transport => {
       for (let retry = 0; ; retry += 1) {
         let permit: RatePermit;
         try {
-          permit = await governor.acquire(call.priority ?? 'user', call.signal);
+          permit = await governor.acquire(effectivePriority(call.priority), call.signal);
         } catch (error) {
           throw limited && error instanceof AppError ? limited : error;
         }

@@ -30,3 +30,27 @@ describe('the simulated core', () => {
     expect(harness.lines.join('\n')).not.toContain(harness.token);
   });
 });
+
+describe('the idle watch of a simulated core, as the window is hidden and shown', () => {
+  it('reads the account’s newest actions at most 12 times an hour while hidden, at most 60 while shown', async () => {
+    let reads = 0;
+    const idle = await startSimulatedCore({
+      seed: 'empty',
+      observe: (exchange) => {
+        if (exchange.method === 'GET' && exchange.route === '/v2/actions') reads += 1;
+      },
+    });
+    try {
+      await expect(idle.call('app.windowVisibility', { hidden: true })).resolves.toEqual({ hidden: true });
+      reads = 0;
+      await idle.scheduler.advance(3600);
+      expect(reads).toBe(12);
+      await idle.call('app.windowVisibility', { hidden: false });
+      reads = 0;
+      await idle.scheduler.advance(3600);
+      expect(reads).toBe(60);
+    } finally {
+      await idle.close();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { createActionTracker, type ActionTracker, type TrackContext } from './ac
 import { MAX_FINISHED_ELSEWHERE_PER_PAGE } from './adoption';
 import { LEARNED_DURATIONS_KEY } from './durations';
 import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
+import { NOTIFICATION_PREFERENCES_KEY } from './notification-policy';
 import { createLockstepScheduler, type LockstepScheduler } from './testing/lockstep-scheduler';
 import { createSimulatorClient } from './testing/simulator-client';
 import type { ApiAction, ApiImage, TrackerClient } from './tracker-client';
@@ -65,7 +66,11 @@ const setUp = async (seed = 'large:120'): Promise<void> => {
 };
 
 /** A tracker on the simulator; its resource names come from the simulator's state, as from loaded data. */
-const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) => client, idleWatchMs?: number): ActionTracker => {
+const newTracker = (
+  wrap: (client: TrackerClient) => TrackerClient = (client) => client,
+  idleWatchMs?: number,
+  idleWatchHiddenMs?: number,
+): ActionTracker => {
   const events = createEventBus();
   events.subscribe((name, payload) => received.push({ name, payload, at: scheduler.now() }));
   const { sim: simulator } = sim();
@@ -80,6 +85,7 @@ const newTracker = (wrap: (client: TrackerClient) => TrackerClient = (client) =>
       return Promise.resolve(droplet ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : undefined);
     },
     idleWatchMs,
+    ...(idleWatchHiddenMs === undefined ? {} : { idleWatchHiddenMs }),
   });
   trackers.push(tracker);
   return tracker;
@@ -457,6 +463,40 @@ describe('action tracker', () => {
     await scheduler.advance(2 * 60);
     expect(settled()).toHaveLength(2);
     expect(tracker.list()).toEqual([]);
+  });
+
+  it('watches less often while the window is hidden and nothing is wanted from the tray, and catches up when shown', async () => {
+    await setUp();
+    const tracker = newTracker(undefined, 60_000, 5 * 60_000);
+    await tracker.resume();
+    const reads = (): number => requests('/v2/actions').length;
+    const afterResume = reads();
+    await scheduler.advance(30);
+    tracker.setWindowHidden(true);
+    // The look armed a minute after the resume waits five minutes from then instead.
+    await scheduler.advance(60);
+    expect(reads()).toBe(afterResume);
+    await scheduler.advance(30 * 60);
+    expect(reads() - afterResume).toBe(6);
+
+    // Shown again a minute and a half after the last read: the next one goes at once, then one a minute.
+    const hiddenReads = reads();
+    tracker.setWindowHidden(false);
+    await scheduler.advance(0);
+    expect(reads() - hiddenReads).toBe(1);
+    await scheduler.advance(10 * 60);
+    expect(reads() - hiddenReads).toBe(11);
+  });
+
+  it('keeps its minute while hidden when actions started elsewhere are to be told from the tray', async () => {
+    await setUp();
+    settings.set(NOTIFICATION_PREFERENCES_KEY, { mode: 'all', includeOthers: true });
+    const tracker = newTracker(undefined, 60_000, 5 * 60_000);
+    await tracker.resume();
+    tracker.setWindowHidden(true);
+    const afterResume = requests('/v2/actions').length;
+    await scheduler.advance(10 * 60);
+    expect(requests('/v2/actions').length - afterResume).toBe(10);
   });
 
   it('does not watch while idle unless asked to', async () => {

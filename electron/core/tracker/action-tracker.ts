@@ -8,6 +8,7 @@ import { createAdoption } from './adoption';
 import { createDurationBook } from './durations';
 import { createIdleWatch } from './idle-watch';
 import { createImageImportPoll } from './image-import-poll';
+import { readNotificationPreferences } from './notification-policy';
 import { createPollLoop } from './poll-loop';
 import type { Scheduler } from './scheduler';
 import { instant, type TrackContext } from './tracked-item';
@@ -36,6 +37,11 @@ export interface ActionTrackerOptions {
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
   /** While nothing is tracked, read the account's newest actions this often to notice work started elsewhere; off when unset. */
   idleWatchMs?: number;
+  /**
+   * How often instead while the window is hidden and nothing is wanted from the tray (the "include
+   * actions started elsewhere" notifications are off); `idleWatchMs` when unset.
+   */
+  idleWatchHiddenMs?: number;
 }
 
 export interface ActionTracker {
@@ -59,6 +65,8 @@ export interface ActionTracker {
   stop(): void;
   /** Forgets all tracked work without settling it (account switch); polling stops until work is tracked again. */
   reset(): void;
+  /** The window was hidden (minimized, in the tray, another tab) or shown again: the idle watch slows down or catches up. */
+  setWindowHidden(hidden: boolean): void;
 }
 
 /**
@@ -72,7 +80,17 @@ export interface ActionTracker {
  * (poll-loop), reading the account's actions (account-actions-poll), following imports
  * (image-import-poll), and taking on actions started elsewhere (adoption).
  */
-export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
+export const createActionTracker = ({
+  client,
+  scheduler,
+  settings,
+  events,
+  log,
+  describe,
+  nameOf,
+  idleWatchMs,
+  idleWatchHiddenMs,
+}: ActionTrackerOptions): ActionTracker => {
   const batches = createBatchSummaries((summary) => {
     try {
       events.emit('actions.batchSettled', summary);
@@ -93,6 +111,13 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
   });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
+  let windowHidden = false;
+  /** Nobody can see the window and no notification could come of work started elsewhere. */
+  const unwatched = (): boolean => {
+    if (!windowHidden) return false;
+    const preferences = readNotificationPreferences(settings);
+    return !preferences.includeOthers || preferences.mode === 'never';
+  };
   const currentGeneration = (): number => generation;
 
   const adoption = createAdoption({
@@ -136,6 +161,8 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
           log,
           registry,
           intervalMs: idleWatchMs,
+          ...(idleWatchHiddenMs === undefined ? {} : { quietIntervalMs: idleWatchHiddenMs }),
+          quiet: unwatched,
           generation: currentGeneration,
           adopt: adoption.adopt,
           onAdopted: () => {
@@ -182,6 +209,11 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       idleWatch?.reset();
       loop.reset();
       registry.emitProgress();
+    },
+    setWindowHidden(hidden) {
+      if (hidden === windowHidden) return;
+      windowHidden = hidden;
+      idleWatch?.retime();
     },
   };
 };

@@ -14,6 +14,9 @@ export interface IdleWatchOptions {
   registry: TrackedRegistry;
   /** How often the account's newest actions are read while nothing is tracked. */
   intervalMs: number;
+  /** How often instead while `quiet` says so: the window is hidden and nothing is wanted from the tray. */
+  quietIntervalMs?: number;
+  quiet?: () => boolean;
   /** The current generation: an answer to an earlier one's request belongs to another account. */
   generation: () => number;
   /** Takes on the page's in-progress actions the panel did not start; resolves with how many. */
@@ -28,21 +31,40 @@ export interface IdleWatch {
   stop(): void;
   /** Forgets the armed timer (account switch); `arm` starts it again. */
   reset(): void;
+  /** `quiet` may have changed: the armed wait is measured again from when it began, at the rate that now applies. */
+  retime(): void;
 }
 
 /**
  * While nothing is tracked, reads the account's newest actions at a low rate (one request a minute by
  * default: at most 60 an hour, a quarter of one minute's budget spread over an hour) so that work
  * started elsewhere (doctl, the web panel, a scheduled backup, a teammate) is followed and told as it
- * ends. It stands down the moment the tracker has work of its own, whose ticks read the same page.
+ * ends; more slowly still while nobody can see it and nothing is wanted from the tray (`quiet`). It
+ * stands down the moment the tracker has work of its own, whose ticks read the same page.
  */
-export const createIdleWatch = ({ client, scheduler, log, registry, intervalMs, generation, adopt, onAdopted }: IdleWatchOptions): IdleWatch => {
+export const createIdleWatch = ({
+  client,
+  scheduler,
+  log,
+  registry,
+  intervalMs,
+  quietIntervalMs = intervalMs,
+  quiet = () => false,
+  generation,
+  adopt,
+  onAdopted,
+}: IdleWatchOptions): IdleWatch => {
   let timer: TimerHandle | undefined;
+  /** When the armed wait began: a change of rate never brings a look sooner than `intervalMs` after it. */
+  let armedAt = 0;
   let stopped = false;
+
+  const currentIntervalMs = (): number => (quiet() ? quietIntervalMs : intervalMs);
 
   const arm = (): void => {
     if (stopped || timer !== undefined || registry.items.size > 0) return;
-    timer = scheduler.setTimeout(look, intervalMs);
+    armedAt = scheduler.now();
+    timer = scheduler.setTimeout(look, currentIntervalMs());
   };
 
   const look = async (): Promise<void> => {
@@ -76,6 +98,11 @@ export const createIdleWatch = ({ client, scheduler, log, registry, intervalMs, 
     reset() {
       if (timer !== undefined) scheduler.clearTimeout(timer);
       timer = undefined;
+    },
+    retime() {
+      if (timer === undefined) return;
+      scheduler.clearTimeout(timer);
+      timer = scheduler.setTimeout(look, Math.max(0, armedAt + currentIntervalMs() - scheduler.now()));
     },
   };
 };

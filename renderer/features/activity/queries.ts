@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { call } from '../../bridge/call';
+import { readQuery } from '../../bridge/read-query';
 import { trackedActionQueries } from '../../tracking/queries';
 
 /** How many of the account's actions one history page shows. */
@@ -16,7 +16,7 @@ export const activityQueries = {
   history: (page: number) =>
     queryOptions({
       queryKey: [...trackedActionQueries.all(), 'history', page] as const,
-      queryFn: () => call('actions.history', { page, perPage: historyPerPage }),
+      queryFn: readQuery('actions.history', { page, perPage: historyPerPage }),
       // The page shown stays while the next one loads, so paging does not blank the table.
       placeholderData: keepPreviousData,
     }),

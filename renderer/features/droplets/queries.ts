@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { call } from '../../bridge/call';
+import { readQuery } from '../../bridge/read-query';
 
 /**
  * Query keys and options for droplets, generic to specific: `['droplets', 'list', …]` the lists a
@@ -13,54 +13,54 @@ export const dropletQueries = {
   list: (tagName: string | null) =>
     queryOptions({
       queryKey: [...dropletQueries.lists(), { tagName }] as const,
-      queryFn: () => call('droplets.list', tagName === null ? {} : { tagName }),
+      queryFn: readQuery('droplets.list', tagName === null ? {} : { tagName }),
     }),
   details: () => [...dropletQueries.all(), 'detail'] as const,
   /** One droplet as DigitalOcean describes it. */
   detail: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id] as const,
-      queryFn: () => call('droplets.get', { id }),
+      queryFn: readQuery('droplets.get', { id }),
     }),
   snapshots: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'snapshots'] as const,
-      queryFn: () => call('droplets.snapshots', { id }),
+      queryFn: readQuery('droplets.snapshots', { id }),
     }),
   backups: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'backups'] as const,
-      queryFn: () => call('droplets.backups', { id }),
+      queryFn: readQuery('droplets.backups', { id }),
     }),
   kernels: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'kernels'] as const,
-      queryFn: () => call('droplets.kernels', { id }),
+      queryFn: readQuery('droplets.kernels', { id }),
       // The kernels on offer change with DigitalOcean's releases, not with anything done here.
       staleTime: 10 * 60_000,
     }),
   neighbors: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'neighbors'] as const,
-      queryFn: () => call('droplets.neighbors', { id }),
+      queryFn: readQuery('droplets.neighbors', { id }),
     }),
   /** When its backups run (plan, weekday, the hour that starts the window). */
   backupPolicy: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'backup-policy'] as const,
-      queryFn: () => call('droplets.backupPolicy', { id }),
+      queryFn: readQuery('droplets.backupPolicy', { id }),
     }),
   /** What would outlive the droplet if it were deleted alone, with monthly costs. */
   associatedResources: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'associated-resources'] as const,
-      queryFn: () => call('droplets.associatedResources', { id }),
+      queryFn: readQuery('droplets.associatedResources', { id }),
     }),
   /** The droplet's actions, newest first. */
   history: (id: number) =>
     queryOptions({
       queryKey: [...dropletQueries.details(), id, 'history'] as const,
-      queryFn: () => call('droplets.actions', { id }),
+      queryFn: readQuery('droplets.actions', { id }),
     }),
 };
 
@@ -70,7 +70,7 @@ export const tagQueries = {
   list: () =>
     queryOptions({
       queryKey: [...tagQueries.all(), 'list'] as const,
-      queryFn: () => call('tags.list', {}),
+      queryFn: readQuery('tags.list', {}),
       staleTime: 5 * 60_000,
     }),
 };
