@@ -12,7 +12,6 @@ import { isNotFound } from './not-found';
 import { patchDroplet } from './patch-droplet';
 import { patchImage } from './patch-image';
 
-
 /**
  * A part some view on screen shows is fetched again now, at `visible` priority; one nothing shows is
  * only marked stale, for its next showing.
@@ -68,6 +67,13 @@ const refreshDroplet = async (queryClient: QueryClient, resource: TrackedResourc
   refreshIfShown(queryClient, dropletQueries.backupPolicy(resource.id));
   if (tookSnapshot) await addNewSnapshots(queryClient, droplet);
 };
+
+/**
+ * One droplet or image changed by the user's own request (tagged, renamed): asked for by id and
+ * patched into every list and pane, as a settle is, instead of reloading the lists.
+ */
+export const refreshResource = (queryClient: QueryClient, resource: TrackedResource): Promise<void> =>
+  resource.type === 'droplet' ? refreshDroplet(queryClient, resource, false) : refreshImage(queryClient, resource.id, resource.name);
 
 const tookSnapshot = (settled: ActionSettled): boolean =>
   settled.resource.type === 'droplet' && settled.action.type === 'snapshot' && settled.outcome === 'completed';

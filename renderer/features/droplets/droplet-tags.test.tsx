@@ -20,15 +20,20 @@ beforeEach(() => {
 const resource = [{ resource_id: String(sampleDroplet.id), resource_type: 'droplet' }];
 
 describe('tags in the overview', () => {
-  it('removes a tag in place and asks for the droplet again', async () => {
+  it('removes a tag in place and asks for the droplet again, not the list', async () => {
     const { user, pane } = await openPane();
     const gets = bridge['droplets.get'].mock.calls.length;
+    const lists = bridge['droplets.list'].mock.calls.length;
     replyWith('droplets.get', () => ok({ ...sampleDroplet, tags: ['web'] }));
     await user.click(within(pane).getByRole('button', { name: 'Remove tag env:prod' }));
     await waitFor(() => expect(within(pane).queryByRole('button', { name: 'Remove tag env:prod' })).not.toBeInTheDocument());
     expect(bridge['tags.untagResources']).toHaveBeenCalledTimes(1);
     expect(bridge['tags.untagResources']).toHaveBeenCalledWith({ name: 'env:prod', resources: resource });
     expect(bridge['droplets.get'].mock.calls.length).toBeGreaterThan(gets);
+    // The answer is patched into the list's row: a whole list is 13 requests on a 2,500-droplet account.
+    const grid = screen.getByRole('grid', { name: 'Droplets' });
+    await waitFor(() => expect(within(grid).getByRole('row', { name: /web-prod-01/ })).not.toHaveTextContent('env:prod'));
+    expect(bridge['droplets.list'].mock.calls.length).toBe(lists);
   }, slow);
 
   it('checks a new tag before sending, suggests the account’s tags, then creates and tags', async () => {

@@ -37,8 +37,9 @@ export const useUpdateImage = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (changes: ImageChanges) => call('images.update', { id, ...changes }),
+    // DigitalOcean answered with the image: it replaces the row in every list, and only this image's own queries are stale.
     onSuccess: (row) => queryClient.setQueriesData<ImageRow[]>({ queryKey: imageQueries.lists() }, (rows) => replaceRow(rows, row)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.all() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...imageQueries.details(), id] }),
   });
 };
 
@@ -72,6 +73,5 @@ export const useImportImage = () => {
       );
       noteStartedAction(queryClient);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists() }),
   });
 };
