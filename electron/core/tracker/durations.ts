@@ -75,10 +75,16 @@ export const createDurationBook = (store: SettingsStore, log: Logger): DurationB
       if (scalesWithSize && size === undefined) return { reason: 'size-unknown' };
       const scale = scalesWithSize ? (size as number) : 1;
       const samples = learned.get(kind);
-      if (samples && samples.length > 0) return { ms: median(samples) * scale, basis: 'learned' };
+      if (samples && samples.length > 0) {
+        const ms = median(samples) * scale;
+        return { ms, lowMs: ms * 0.6, highMs: ms * 1.6, basis: 'learned' };
+      }
       // Priors are for the plain kind: a disk-growing variant has none of its own.
       const prior = kind === work.type ? actionDuration(work.type).prior : undefined;
-      if (prior) return { ms: Math.max(prior.ms * scale, prior.minimumMs ?? 0), basis: 'prior' };
+      if (prior) {
+        const ms = Math.max(prior.ms * scale, prior.minimumMs ?? 0);
+        return { ms, lowMs: ms * 0.5, highMs: ms * 2, basis: 'prior' };
+      }
       return { reason: 'no-basis' };
     },
     learn(work, durationMs) {
