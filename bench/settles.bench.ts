@@ -55,6 +55,17 @@ interface Scenario {
 }
 
 /**
+ * The user's clicks are started this many at a time, a simulated minute apart: a start costs up to
+ * three requests (the droplet, its latest snapshot's size, the POST), and a hundred of them at once
+ * would be over DigitalOcean's 250 a minute before the counted minute begins.
+ */
+const STARTS_PER_MINUTE = 50;
+const PAUSE_BETWEEN_STARTS_S = 61;
+
+/** When the counted minute starts: once the last group of starts is sent. */
+const countedMinuteStart = (now: number, started: number): number => now + Math.max(0, Math.ceil(started / STARTS_PER_MINUTE) - 1) * PAUSE_BETWEEN_STARTS_S * 1000;
+
+/**
  * Starts the scenario's actions, arranging when they settle through the simulator's clock: each
  * action's start sets exactly one simulator timer (its end), whose delay is replaced while it starts.
  */
@@ -63,6 +74,7 @@ const startActions = async (harness: SimulatedCore, targets: readonly DropletRow
   const setTimer = clock.setTimer.bind(clock);
   try {
     for (const [index, row] of targets.entries()) {
+      if (index > 0 && index % STARTS_PER_MINUTE === 0) await harness.scheduler.advance(PAUSE_BETWEEN_STARTS_S);
       const settlesAfterMs = scenario.settlesAfterMs?.(index);
       if (settlesAfterMs !== undefined) clock.setTimer = (_delayMs, run, options) => setTimer(countFrom + settlesAfterMs - clock.now(), run, options);
       await harness.call('droplets.runAction', { id: row.id, action: scenario.action(index) });
@@ -111,8 +123,9 @@ const measure = async (scenario: Scenario): Promise<SettleFigures> => {
     });
 
     const targets = rows.filter((row) => row.status === 'active').slice(0, scenario.started);
-    // Starting takes no simulated time: the counted minute starts when the last one is sent.
-    await startActions(harness, targets, scenario, harness.sim.clock.now());
+    // The counted minute starts when the last one is sent.
+    const countFrom = countedMinuteStart(harness.sim.clock.now(), targets.length);
+    await startActions(harness, targets, scenario, countFrom);
 
     counting = true;
     let settled = 0;

@@ -1,7 +1,8 @@
 import type { AppInfo, Runtime } from '../../shared/app-types';
 import type { EventPayloadOf } from '../../shared/events';
 import type { PublicKeyFile } from '../../shared/operations/ssh-keys';
-import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
+import { createAccountRecords } from './accounts/account-records';
+import { createAccountsService, demoAccountId, environmentAccountId, type AccountsService, type StartDemo } from './accounts/accounts-service';
 import { createFetchAccount } from './accounts/fetch-account';
 import { createApiReachability } from './api-reachability';
 import { createApiSessions, type ApiSessions } from './api-session';
@@ -9,10 +10,13 @@ import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { adoptedContext, MEASURE_AFTER_MS, measuredSnapshotSize } from './handlers/work-size';
 import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
 import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
+import { createAccountDurations, type AccountDurations } from './tracker/durations';
+import { createHistoryReads, type HistoryReads } from './tracker/history-reads';
 import { systemScheduler, type Scheduler } from './tracker/scheduler';
 import { createRecentSettled } from './tray/recent-settled';
 import type { SecretStore } from './vault/secret-store';
@@ -40,6 +44,11 @@ export interface CoreOptions {
   demoSession?: boolean;
   /** The desktop's file dialog for a public key file; browser mode has none. */
   pickPublicKeyFile?: () => Promise<PublicKeyFile | null>;
+  /**
+   * Read each account's recent action history once, on first connect, to estimate from (on unless a
+   * test that counts requests turns it off).
+   */
+  readEstimateHistory?: boolean;
 }
 
 /** The main side's services, wired once and shared by whichever transport serves them. */
@@ -51,6 +60,10 @@ export interface Core {
   sessions: ApiSessions;
   tracker: ActionTracker;
   workflows: WorkflowService;
+  /** Each account's learned durations. */
+  durations: AccountDurations;
+  /** Each account's one history read for estimates. */
+  historyReads: HistoryReads;
   /** Stops what the services started (polling, workflows, the demo's simulator). */
   close(): Promise<void>;
 }
@@ -79,9 +92,18 @@ export const createCore = ({
   startDemo,
   demoSession = false,
   pickPublicKeyFile,
+  readEstimateHistory = true,
 }: CoreOptions): Core => {
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
   const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
+  // Each account's expected durations, learned from its own completed actions.
+  // A session-only account gets a new id each session: its runs stay in memory rather than pile up in settings.
+  const savedAccounts = createAccountRecords(settings, log.child('accounts'));
+  const durations = createAccountDurations(
+    settings,
+    log.child('estimates'),
+    (id) => id === demoAccountId || id === environmentAccountId || savedAccounts.load().some((record) => record.id === id),
+  );
   const accounts = createAccountsService({
     secrets,
     settings,
@@ -91,6 +113,7 @@ export const createCore = ({
     events,
     log: log.child('accounts'),
     demoSession,
+    onRemoved: (id) => durations.forget(id),
   });
   const sessions = createApiSessions({
     accounts,
@@ -108,10 +131,22 @@ export const createCore = ({
       getImage: async (id) => (await sessions.client()).images.get(id, background),
     },
     scheduler,
+    durations,
     settings,
     events,
     log: log.child('tracker'),
-    describe: async (action) => resourceNames.describe(action),
+    describe: async (action) => adoptedContext(resourceNames, action),
+    // The session of the account whose work it was, taken as the work settles; asked a little later,
+    // once the window's own by-id reads of the droplet and its new snapshot have had their chance.
+    measure: (item) =>
+      item.type === 'snapshot' && item.resource.type === 'droplet'
+        ? sessions.client().then(
+            (client) =>
+              new Promise<number | undefined>((resolve, reject) => {
+                scheduler.setTimeout(() => measuredSnapshotSize(client, resourceNames, item.resource.id).then(resolve, reject), MEASURE_AFTER_MS);
+              }),
+          )
+        : undefined,
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
     idleWatchMs: IDLE_WATCH_MS,
     idleWatchHiddenMs: IDLE_WATCH_HIDDEN_MS,
@@ -120,20 +155,24 @@ export const createCore = ({
   const workflows = createWorkflowService({ sessions, names: resourceNames, tracker, events, scheduler, log: log.child('workflows') });
   // What settled lately, for the Activity view: a longer memory than the tray's few.
   const recentSettled = createRecentSettled(RECENT_ACTIVITY_LIMIT);
-  // Each account has its own actions and workflows: forget the last one's and pick up what runs on the new one.
-  const followAccount = (active: boolean): void => {
+  const historyReads = createHistoryReads({ sessions, durations, resourceNames, log: log.child('estimates'), now: () => new Date(scheduler.now()).toISOString() });
+  // Each account has its own actions, workflows and durations: forget the last one's and pick up what runs on the new one.
+  const followAccount = (activeId: string | null): void => {
     tracker.reset();
     workflows.reset();
     resourceNames.forget();
     recentSettled.clear();
-    if (active) void tracker.resume();
+    durations.use(activeId);
+    if (activeId === null) return;
+    void tracker.resume();
+    if (readEstimateHistory) historyReads.start(activeId);
   };
   events.subscribe((event, payload) => {
-    if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId !== null);
+    if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId);
     if (event === 'actions.settled') recentSettled.add(payload as EventPayloadOf<'actions.settled'>);
   });
   void accounts.activeCredentials().then(
-    (credentials) => credentials && followAccount(true),
+    (credentials) => credentials && followAccount(credentials.accountId),
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
@@ -157,6 +196,8 @@ export const createCore = ({
     sessions,
     tracker,
     workflows,
+    durations,
+    historyReads,
     close: async () => {
       tracker.stop();
       workflows.reset();

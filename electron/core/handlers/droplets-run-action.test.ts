@@ -3,6 +3,7 @@ import type { Droplet } from '../../../shared/do-types';
 import type { StartedAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { startObservedCore, type ObservedCore } from '../testing/observed-core';
+import { MEASURE_AFTER_MS } from './work-size';
 
 let harness: ObservedCore;
 let ids: Map<string, number>;
@@ -73,15 +74,42 @@ describe('running an action on a Droplet', () => {
     await expect(harness.run<Droplet>('droplets.get', { id })).resolves.toMatchObject({ status: 'off', locked: false });
   });
 
-  it('sizes a snapshot’s estimate by the Droplet’s disk, from the list without asking again', async () => {
+  it('sizes a snapshot of a Droplet without earlier snapshots by its disk, as an upper bound, from the list without asking again', async () => {
     const rows = await harness.run<DropletRow[]>('droplets.list');
     const web = rows.find((candidate) => candidate.name === 'web-prod-01') as DropletRow;
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: web.id, action: { type: 'snapshot', name: 'web-before-upgrade' } });
     expect(sent).toEqual([post]);
-    expect(started.tracked?.progress).toEqual({ kind: 'estimate', fraction: 0, etaMs: web.size.diskGb * 120_000, expectedMs: web.size.diskGb * 120_000, basis: 'prior' });
+    const expectedMs = web.size.diskGb * 120_000;
+    expect(started.tracked?.progress).toEqual({
+      kind: 'estimate',
+      fraction: 0,
+      etaMs: expectedMs,
+      expectedMs,
+      lowMs: expectedMs / 2,
+      highMs: expectedMs * 2,
+      basis: 'prior',
+      upperBound: true,
+    });
     await harness.advanceUntil(() => settledFor(started) !== undefined);
     expect(settledFor(started)?.outcome).toBe('completed');
     expect([...harness.sim.state.images.values()].some((image) => image.name === 'web-before-upgrade')).toBe(true);
+    // The snapshot it made is measured a little later (the window's own reads go first): a minute on, it is learned.
+    await harness.scheduler.advance(MEASURE_AFTER_MS / 1000 + 1);
+  });
+
+  it('sizes a snapshot by the data the Droplet holds: its newest earlier snapshot’s size, asked for once as part of the click', async () => {
+    await harness.run<DropletRow[]>('droplets.list');
+    const db = [...harness.sim.state.droplets.values()].find((droplet) => droplet.name === 'db-primary') as { id: number; snapshotIds: number[] };
+    const latest = harness.sim.state.images.get(Math.max(...db.snapshotIds)) as { sizeGigabytes: number };
+    const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: db.id, action: { type: 'snapshot', name: 'db-before-vacuum' } });
+    expect(sent).toEqual(['GET /v2/images/{image_id}', post]);
+    // web-prod-01's first snapshot above was estimated on its disk; once done, the snapshot it made said how much data it copied.
+    const first = harness.settled.find((event) => event.action.type === 'snapshot' && event.resource.name === 'web-prod-01') as { durationMs: number };
+    const made = [...harness.sim.state.images.values()].find((image) => image.name === 'web-before-upgrade') as { sizeGigabytes: number };
+    const expectedMs = (first.durationMs / made.sizeGigabytes) * latest.sizeGigabytes;
+    expect(started.tracked?.progress).toMatchObject({ kind: 'estimate', expectedMs: Math.round(expectedMs), basis: 'learned', samples: 1 });
+    expect(started.tracked?.progress).not.toHaveProperty('upperBound');
+    await harness.advanceUntil(() => settledFor(started) !== undefined);
   });
 
   it('sizes a disk resize by the new size’s disk and a restore by its backup', async () => {

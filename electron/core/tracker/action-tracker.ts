@@ -5,13 +5,13 @@ import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
 import { createAccountActionsPoll } from './account-actions-poll';
 import { createAdoption } from './adoption';
-import { createDurationBook } from './durations';
+import { createAccountDurations, type DurationBook } from './durations';
 import { createIdleWatch } from './idle-watch';
 import { createImageImportPoll } from './image-import-poll';
 import { readNotificationPreferences } from './notification-policy';
 import { createPollLoop } from './poll-loop';
 import type { Scheduler } from './scheduler';
-import { instant, type TrackContext } from './tracked-item';
+import { instant, type TrackContext, type TrackedItem } from './tracked-item';
 import { createTrackedRegistry } from './tracked-registry';
 import type { ApiAction, ApiImage, TrackerClient } from './tracker-client';
 
@@ -20,7 +20,12 @@ export type { TrackContext } from './tracked-item';
 export interface ActionTrackerOptions {
   client: TrackerClient;
   scheduler: Scheduler;
-  /** Where learned durations persist across restarts. */
+  /**
+   * The active account's expected durations, which learn from every completion (the core passes its
+   * per-account book). Without one, the tracker keeps a single book of its own in `settings`.
+   */
+  durations?: DurationBook;
+  /** Where the tracker's own book persists when no `durations` is given. */
   settings: SettingsStore;
   events: EventBus;
   log: Logger;
@@ -35,6 +40,12 @@ export interface ActionTrackerOptions {
    * asked, from memory only, while the resource is still called "Droplet 123".
    */
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
+  /**
+   * The real size of completed work that was estimated on an upper bound (a droplet's first snapshot:
+   * the snapshot it made says how much data it copied), so it can still be learned from; undefined
+   * when there is no way to tell. Background requests.
+   */
+  measure?: (item: TrackedItem) => Promise<number | undefined> | undefined;
   /** While nothing is tracked, read the account's newest actions this often to notice work started elsewhere; off when unset. */
   idleWatchMs?: number;
   /**
@@ -80,14 +91,23 @@ export interface ActionTracker {
  * (poll-loop), reading the account's actions (account-actions-poll), following imports
  * (image-import-poll), and taking on actions started elsewhere (adoption).
  */
+/** A tracker run on its own (a test, a bench) learns in one book, as if of one account. */
+const singleBook = (settings: SettingsStore, log: Logger): DurationBook => {
+  const book = createAccountDurations(settings, log);
+  book.use('default');
+  return book;
+};
+
 export const createActionTracker = ({
   client,
   scheduler,
+  durations,
   settings,
   events,
   log,
   describe,
   nameOf,
+  measure,
   idleWatchMs,
   idleWatchHiddenMs,
 }: ActionTrackerOptions): ActionTracker => {
@@ -99,7 +119,7 @@ export const createActionTracker = ({
     }
   });
   const registry = createTrackedRegistry({
-    durations: createDurationBook(settings, log),
+    durations: durations ?? singleBook(settings, log),
     scheduler,
     events,
     log,
@@ -108,6 +128,7 @@ export const createActionTracker = ({
       batches.settled(settled);
       adoption.noteSettled(settled.action.key);
     },
+    measure,
   });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
