@@ -1,0 +1,75 @@
+import type { DropletRecord, ImageRecord } from '../state';
+import type { SeedBuilder } from './builder';
+
+/** How much long-running history to give an account, and over how long. */
+export interface HistoryPlan {
+  /** Past completed actions of each long kind (snapshot, resize with and without disk, rebuild, restore, transfer, convert). */
+  readonly perKind: number;
+  /** How far back they go. */
+  readonly days: number;
+  /** Fewer snapshots than `perKind` (each adds an image to the account), for a seed that took its own. */
+  readonly snapshots?: number;
+  /** Fewer backups converted to snapshots than `perKind` (each adds an image to the account). */
+  readonly converts?: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Past completed actions of every long kind, spread over the last `days`, on the account's Droplets and
+ * images: what an estimator learns from on first connect. Each leaves the trace it would have left:
+ * a snapshot its image (created as the action completed), a converted backup a snapshot, a transfer
+ * one more region on its image. Durations come from the simulator's models, sized by the resource.
+ */
+export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly DropletRecord[], plan: HistoryPlan): void => {
+  const rng = seed.history.fork('picks');
+  const ageOf = (createdAt: number): number => (seed.now - createdAt) / DAY_MS;
+  /** A time within the window, after the thing existed for a day. */
+  const pastDays = (createdAt: number): number => 0.2 + rng.next() * Math.min(plan.days, ageOf(createdAt) - 1);
+  const settled = droplets.filter((droplet) => droplet.status !== 'new' && ageOf(droplet.createdAt) > 2);
+  if (settled.length === 0) return;
+  const backedUp = settled.filter((droplet) => droplet.features.includes('backups'));
+  const withBackupsOrAny = backedUp.length > 0 ? backedUp : settled;
+  const growable = settled.filter((droplet) => droplet.disk > 25);
+
+  for (let index = 0; index < plan.perKind; index += 1) {
+    if (index < (plan.snapshots ?? plan.perKind)) {
+      const snapped = rng.pick(settled);
+      const ageDays = pastDays(snapped.createdAt);
+      seed.snapshot(snapped, `${snapped.name}-${Math.floor(seed.daysAgo(ageDays) / 1000)}`, ageDays);
+    }
+
+    const resized = rng.pick(settled);
+    seed.resize(resized, pastDays(resized.createdAt), false);
+    if (growable.length > 0) {
+      const grown = rng.pick(growable);
+      seed.resize(grown, pastDays(grown.createdAt), true);
+    }
+
+    const rebuilt = rng.pick(settled);
+    seed.rebuild(rebuilt, pastDays(rebuilt.createdAt));
+
+    const restored = rng.pick(withBackupsOrAny);
+    seed.restore(restored, pastDays(restored.createdAt));
+
+    if (index < (plan.converts ?? plan.perKind)) {
+      const converted = rng.pick(withBackupsOrAny);
+      const ageDays = pastDays(converted.createdAt);
+      seed.convertedBackup(converted, Math.min(ageDays + rng.int(1, 6), ageOf(converted.createdAt) - 0.5), ageDays);
+    }
+  }
+
+  const transferable = (): ImageRecord[] =>
+    [...seed.world.store.images.values()].filter(
+      (image) => !image.public && image.status === 'available' && image.type !== 'backup' && ageOf(image.createdAt) > 2,
+    );
+  const images = transferable();
+  if (images.length === 0) return;
+  const regions = seed.regionSlugs();
+  for (let index = 0; index < plan.perKind; index += 1) {
+    const image = rng.pick(images);
+    const elsewhere = regions.filter((slug) => !image.regions.includes(slug));
+    if (elsewhere.length === 0) continue;
+    seed.transfer(image, rng.pick(elsewhere), pastDays(image.createdAt));
+  }
+};
