@@ -28,13 +28,17 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
   const pastDays = (createdAt: number): number => 0.2 + rng.next() * Math.min(plan.days, ageOf(createdAt) - 1);
   const settled = droplets.filter((droplet) => droplet.status !== 'new' && ageOf(droplet.createdAt) > 2);
   if (settled.length === 0) return;
-  const backedUp = settled.filter((droplet) => droplet.features.includes('backups'));
-  const withBackupsOrAny = backedUp.length > 0 ? backedUp : settled;
+  const orAll = (some: DropletRecord[]): DropletRecord[] => (some.length > 0 ? some : settled);
+  const backedUp = orAll(settled.filter((droplet) => droplet.features.includes('backups')));
+  // New snapshots go to Droplets that have none yet, so the ones a seed named keep their own story.
+  const unsnapped = settled.filter((droplet) => droplet.snapshotIds.length === 0);
+  const snapshotTargets = orAll(unsnapped);
+  const convertTargets = orAll(backedUp.filter((droplet) => unsnapped.includes(droplet)));
   const growable = settled.filter((droplet) => droplet.disk > 25);
 
   for (let index = 0; index < plan.perKind; index += 1) {
     if (index < (plan.snapshots ?? plan.perKind)) {
-      const snapped = rng.pick(settled);
+      const snapped = rng.pick(snapshotTargets);
       const ageDays = pastDays(snapped.createdAt);
       seed.snapshot(snapped, `${snapped.name}-${Math.floor(seed.daysAgo(ageDays) / 1000)}`, ageDays);
     }
@@ -49,11 +53,11 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
     const rebuilt = rng.pick(settled);
     seed.rebuild(rebuilt, pastDays(rebuilt.createdAt));
 
-    const restored = rng.pick(withBackupsOrAny);
+    const restored = rng.pick(backedUp);
     seed.restore(restored, pastDays(restored.createdAt));
 
     if (index < (plan.converts ?? plan.perKind)) {
-      const converted = rng.pick(withBackupsOrAny);
+      const converted = rng.pick(convertTargets);
       const ageDays = pastDays(converted.createdAt);
       seed.convertedBackup(converted, Math.min(ageDays + rng.int(1, 6), ageOf(converted.createdAt) - 0.5), ageDays);
     }
