@@ -14,10 +14,11 @@ export interface HistoryPlan {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+const CONVERTED_AFTER_DAYS = 29;
 
 /**
  * Past completed actions of every long kind, spread over the last `days`, on the account's Droplets and
- * images: what an estimator learns from on first connect. Each leaves the trace it would have left:
+ * the images this history made: what an estimator learns from on first connect. Each leaves the trace it would have left:
  * a snapshot its image (created as the action completed), a converted backup a snapshot, a transfer
  * one more region on its image. Durations come from the simulator's models, sized by the resource.
  */
@@ -33,14 +34,18 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
   // New snapshots go to Droplets that have none yet, so the ones a seed named keep their own story.
   const unsnapped = settled.filter((droplet) => droplet.snapshotIds.length === 0);
   const snapshotTargets = orAll(unsnapped);
-  const convertTargets = orAll(backedUp.filter((droplet) => unsnapped.includes(droplet)));
+  // Converted backups are older than any backup still in rotation (four weeks at most), so their names,
+  // which keep the backup's date, never repeat one of those.
+  const convertTargets = orAll(backedUp.filter((droplet) => unsnapped.includes(droplet) && ageOf(droplet.createdAt) > CONVERTED_AFTER_DAYS + 2));
+  /** The images this history made: the ones it transfers, so the images a seed named keep their regions. */
+  const made: ImageRecord[] = [];
   const growable = settled.filter((droplet) => droplet.disk > 25);
 
   for (let index = 0; index < plan.perKind; index += 1) {
     if (index < (plan.snapshots ?? plan.perKind)) {
       const snapped = rng.pick(snapshotTargets);
       const ageDays = pastDays(snapped.createdAt);
-      seed.snapshot(snapped, `${snapped.name}-${Math.floor(seed.daysAgo(ageDays) / 1000)}`, ageDays);
+      made.push(seed.snapshot(snapped, `${snapped.name}-${Math.floor(seed.daysAgo(ageDays) / 1000)}`, ageDays));
     }
 
     const resized = rng.pick(settled);
@@ -58,16 +63,13 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
 
     if (index < (plan.converts ?? plan.perKind)) {
       const converted = rng.pick(convertTargets);
-      const ageDays = pastDays(converted.createdAt);
-      seed.convertedBackup(converted, Math.min(ageDays + rng.int(1, 6), ageOf(converted.createdAt) - 0.5), ageDays);
+      const oldest = Math.max(CONVERTED_AFTER_DAYS, Math.min(plan.days, ageOf(converted.createdAt) - 1));
+      const backupAgeDays = CONVERTED_AFTER_DAYS + rng.next() * (oldest - CONVERTED_AFTER_DAYS);
+      made.push(seed.convertedBackup(converted, backupAgeDays, backupAgeDays - 0.5 - rng.next() * 5));
     }
   }
 
-  const transferable = (): ImageRecord[] =>
-    [...seed.world.store.images.values()].filter(
-      (image) => !image.public && image.status === 'available' && image.type !== 'backup' && ageOf(image.createdAt) > 2,
-    );
-  const images = transferable();
+  const images = made.filter((image) => ageOf(image.createdAt) > 2);
   if (images.length === 0) return;
   const regions = seed.regionSlugs();
   for (let index = 0; index < plan.perKind; index += 1) {
