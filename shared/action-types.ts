@@ -21,12 +21,27 @@ export interface TrackedResource {
 export type IndeterminateReason = 'no-basis' | 'size-unknown' | 'overdue';
 
 /**
- * DigitalOcean reports no percentage, so progress is an estimate from durations: this user's own
- * (`learned`) or a documented or typical figure (`prior`). `fraction` stays below 1 until the API says
- * the work is done; when there is nothing honest to say, the progress is `indeterminate`.
+ * DigitalOcean reports no percentage, so progress is an estimate from durations: this account's own
+ * completed runs (`learned`) or the catalogue's documented or typical figure (`prior`). `expectedMs` is
+ * the central guess and `lowMs`–`highMs` the range the whole duration should fall in, both counted from
+ * the action's start (not time left); `upperBound` says the size it rests on is only an upper bound
+ * (a snapshot sized by its disk because nothing says how much data it holds). `fraction` (elapsed over
+ * `expectedMs`) stays below 1 until the API says the work is done; past `highMs`, or when there is
+ * nothing honest to say, the progress is `indeterminate`.
  */
 export type ActionProgress =
-  | { kind: 'estimate'; fraction: number; etaMs: number; expectedMs: number; basis: 'learned' | 'prior' }
+  | {
+      kind: 'estimate';
+      fraction: number;
+      etaMs: number;
+      expectedMs: number;
+      lowMs: number;
+      highMs: number;
+      basis: 'learned' | 'prior';
+      upperBound?: true;
+      /** How many of the account's completed runs a learned estimate rests on, for its tooltip. */
+      samples?: number;
+    }
   | { kind: 'indeterminate'; reason: IndeterminateReason };
 
 /** A DigitalOcean action, or a custom image import (tracked through the image's `status`). */

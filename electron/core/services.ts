@@ -12,6 +12,8 @@ import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
 import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
+import { createAccountDurations, type AccountDurations } from './tracker/durations';
+import { createHistoryReads, type HistoryReads } from './tracker/history-reads';
 import { systemScheduler, type Scheduler } from './tracker/scheduler';
 import { createRecentSettled } from './tray/recent-settled';
 import type { SecretStore } from './vault/secret-store';
@@ -37,6 +39,11 @@ export interface CoreOptions {
   startDemo: StartDemo;
   /** The demo account is active for this session (browser mode's `--demo`). */
   demoSession?: boolean;
+  /**
+   * Read each account's recent action history once, on first connect, to estimate from (on unless a
+   * test that counts requests turns it off).
+   */
+  readEstimateHistory?: boolean;
 }
 
 /** The main side's services, wired once and shared by whichever transport serves them. */
@@ -48,6 +55,10 @@ export interface Core {
   sessions: ApiSessions;
   tracker: ActionTracker;
   workflows: WorkflowService;
+  /** Each account's learned durations. */
+  durations: AccountDurations;
+  /** Each account's one history read for estimates. */
+  historyReads: HistoryReads;
   /** Stops what the services started (polling, workflows, the demo's simulator). */
   close(): Promise<void>;
 }
@@ -73,9 +84,12 @@ export const createCore = ({
   scheduler = systemScheduler,
   startDemo,
   demoSession = false,
+  readEstimateHistory = true,
 }: CoreOptions): Core => {
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
   const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
+  // Each account's expected durations, learned from its own completed actions.
+  const durations = createAccountDurations(settings, log.child('estimates'));
   const accounts = createAccountsService({
     secrets,
     settings,
@@ -85,6 +99,7 @@ export const createCore = ({
     events,
     log: log.child('accounts'),
     demoSession,
+    onRemoved: (id) => durations.forget(id),
   });
   const sessions = createApiSessions({
     accounts,
@@ -102,6 +117,7 @@ export const createCore = ({
       getImage: async (id) => (await sessions.client()).images.get(id, background),
     },
     scheduler,
+    durations,
     settings,
     events,
     log: log.child('tracker'),
@@ -113,20 +129,24 @@ export const createCore = ({
   const workflows = createWorkflowService({ sessions, names: resourceNames, tracker, events, scheduler, log: log.child('workflows') });
   // What settled lately, for the Activity view: a longer memory than the tray's few.
   const recentSettled = createRecentSettled(RECENT_ACTIVITY_LIMIT);
-  // Each account has its own actions and workflows: forget the last one's and pick up what runs on the new one.
-  const followAccount = (active: boolean): void => {
+  const historyReads = createHistoryReads({ sessions, durations, resourceNames, log: log.child('estimates'), now: () => new Date(scheduler.now()).toISOString() });
+  // Each account has its own actions, workflows and durations: forget the last one's and pick up what runs on the new one.
+  const followAccount = (activeId: string | null): void => {
     tracker.reset();
     workflows.reset();
     resourceNames.forget();
     recentSettled.clear();
-    if (active) void tracker.resume();
+    durations.use(activeId);
+    if (activeId === null) return;
+    void tracker.resume();
+    if (readEstimateHistory) historyReads.start(activeId);
   };
   events.subscribe((event, payload) => {
-    if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId !== null);
+    if (event === 'account.changed') followAccount((payload as { activeId: string | null }).activeId);
     if (event === 'actions.settled') recentSettled.add(payload as EventPayloadOf<'actions.settled'>);
   });
   void accounts.activeCredentials().then(
-    (credentials) => credentials && followAccount(true),
+    (credentials) => credentials && followAccount(credentials.accountId),
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
@@ -139,6 +159,8 @@ export const createCore = ({
     sessions,
     tracker,
     workflows,
+    durations,
+    historyReads,
     close: async () => {
       tracker.stop();
       workflows.reset();

@@ -81,7 +81,7 @@ export const sampleStartedAction: StartedAction = {
     startedAt: '2026-11-22T09:00:00Z',
     startedByUser: true,
     elapsedMs: 0,
-    progress: { kind: 'estimate', fraction: 0, etaMs: 10_000, expectedMs: 10_000, basis: 'prior' },
+    progress: { kind: 'estimate', fraction: 0, etaMs: 10_000, expectedMs: 10_000, lowMs: 10_000, highMs: 10_000, basis: 'prior' },
   },
 };
 
@@ -118,7 +118,7 @@ export const sampleTrackedSnapshot: InFlightAction = {
   startedAt: '2026-11-22T09:00:00Z',
   startedByUser: true,
   elapsedMs: 120_000,
-  progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' },
+  progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' },
 };
 
 /**

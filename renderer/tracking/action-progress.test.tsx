@@ -8,7 +8,7 @@ import { ActionProgress } from './action-progress';
 
 describe('ActionProgress', () => {
   it('gives elapsed time and time left as an estimate, never a percent', () => {
-    const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, progress: { kind: 'estimate' as const, fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' as const } };
+    const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, progress: { kind: 'estimate' as const, fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' as const } };
     renderWithQuery(<ActionProgress action={running} />);
     const bar = screen.getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '40');

@@ -174,14 +174,16 @@ describe('the catalogue', () => {
   });
 
   it('says what drives each duration, with a sourced prior or none', () => {
-    expect(actionDuration('snapshot').drivenBy).toBe('disk-gb');
-    expect(actionDuration('transfer').drivenBy).toBe('image-gb');
+    // A snapshot copies the data the droplet holds, not its whole disk.
+    expect(actionDuration('snapshot').drivenBy).toBe('data-gb');
+    for (const type of ['transfer', 'convert', 'restore', 'rebuild', 'image_import']) expect(actionDuration(type).drivenBy, type).toBe('image-gb');
+    expect(actionDuration('resize')).toMatchObject({ drivenBy: 'nothing', whenDiskGrows: 'disk-gb' });
     expect(actionDuration('resize').prior).toBeUndefined();
     expect(actionDuration('unknown_kind')).toEqual({ drivenBy: 'nothing' });
     expect(actionDuration('snapshot').prior?.source).toMatch(/2 minutes per GB/);
   });
 
-  it('estimates a snapshot at 2 minutes per GB of disk, from the prior', () => {
+  it('estimates a snapshot at 2 minutes per GB, from the prior', () => {
     expect(priorEstimateMs('snapshot', 80)).toBe(160 * 60_000);
     expect(priorEstimateMs('snapshot', 0.1)).toBe(60_000);
     expect(priorEstimateMs('resize', 80)).toBeUndefined();

@@ -50,8 +50,12 @@ export type RequestBody<T extends string, F extends Fields> = { type: T } & Requ
 /** How a confirmation guards the kind: none, a warning to read, or the resource's name typed out. */
 export type ConfirmTone = 'none' | 'warn' | 'typed-name';
 
-/** What the kind's duration grows with, for the estimator. */
-export type DurationDriver = 'nothing' | 'disk-gb' | 'image-gb';
+/**
+ * What the kind's duration grows with, for the estimator: nothing; the droplet's disk; the image it
+ * works on (a backup, a snapshot, a custom image); or the data the droplet holds (what a snapshot
+ * copies), read from its latest earlier snapshot's size, with the disk as an upper bound when it has none.
+ */
+export type DurationDriver = 'nothing' | 'disk-gb' | 'image-gb' | 'data-gb';
 
 export interface DurationSpec {
   drivenBy: DurationDriver;

@@ -146,7 +146,8 @@ const observed = {
       title: (name) => `Import ${name}`,
       description: 'DigitalOcean downloads the image from its URL.',
     },
-    duration: { drivenBy: 'nothing' },
+    // Its size is known only once DigitalOcean reports it while importing: until then, no estimate.
+    duration: { drivenBy: 'image-gb' },
   },
 } as const satisfies Record<string, ObservedImageKind>;
 

@@ -20,11 +20,11 @@ describe('formatDuration', () => {
 });
 
 const snapshot = (progress: ActionProgress, elapsedMs = 90_000) => ({ type: 'snapshot', progress, elapsedMs });
-const estimate = (etaMs: number): ActionProgress => ({ kind: 'estimate', fraction: 0.5, etaMs, expectedMs: 2 * etaMs, basis: 'prior' });
+const estimate = (etaMs: number): ActionProgress => ({ kind: 'estimate', fraction: 0.5, etaMs, expectedMs: 2 * etaMs, lowMs: 2 * etaMs, highMs: 2 * etaMs, basis: 'prior' });
 
 describe('progress words', () => {
   it('never shows 100 % before DigitalOcean says the action is done: the time left, in whole minutes', () => {
-    expect(progressText(snapshot({ kind: 'estimate', fraction: 0.999, etaMs: 20_000, expectedMs: 300_000, basis: 'learned' }))).toBe(
+    expect(progressText(snapshot({ kind: 'estimate', fraction: 0.999, etaMs: 20_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'learned' }))).toBe(
       'Snapshot · less than a minute left',
     );
     expect(timeLeftText(185_000)).toBe('about 3 min left');

@@ -82,6 +82,8 @@ export interface AccountsServiceOptions {
   demoSession?: boolean;
   now?: () => Date;
   newId?: () => string;
+  /** After an account is removed: what else was kept for it (its learned durations) goes too. */
+  onRemoved?: (id: string) => void;
 }
 
 /** One account however it is backed; `record` is set for token accounts only. */
@@ -121,6 +123,7 @@ export const createAccountsService = ({
   demoSession = false,
   now = () => new Date(),
   newId = randomUUID,
+  onRemoved,
 }: AccountsServiceOptions): AccountsService => {
   const records = createAccountRecords(settings, log);
   const sessionSecrets = createMemorySecretStore();
@@ -313,6 +316,11 @@ export const createAccountsService = ({
     }
     if (records.activeId() === id) records.setActiveId(null);
     log.info(`removed account ${id}`);
+    try {
+      onRemoved?.(id);
+    } catch (error) {
+      log.warn(`could not clear what was kept for account ${id}`, error);
+    }
     emitChanged();
   };
 

@@ -78,7 +78,8 @@ describe('running an action on a Droplet', () => {
     const web = rows.find((candidate) => candidate.name === 'web-prod-01') as DropletRow;
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: web.id, action: { type: 'snapshot', name: 'web-before-upgrade' } });
     expect(sent).toEqual([post]);
-    expect(started.tracked?.progress).toEqual({ kind: 'estimate', fraction: 0, etaMs: web.size.diskGb * 120_000, expectedMs: web.size.diskGb * 120_000, basis: 'prior' });
+    const expectedMs = web.size.diskGb * 120_000;
+    expect(started.tracked?.progress).toEqual({ kind: 'estimate', fraction: 0, etaMs: expectedMs, expectedMs, lowMs: expectedMs / 2, highMs: expectedMs * 2, basis: 'prior' });
     await harness.advanceUntil(() => settledFor(started) !== undefined);
     expect(settledFor(started)?.outcome).toBe('completed');
     expect([...harness.sim.state.images.values()].some((image) => image.name === 'web-before-upgrade')).toBe(true);

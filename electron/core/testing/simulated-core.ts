@@ -26,8 +26,12 @@ export interface SimulatedCore {
  */
 export const startSimulatedCore = async (
   options: Omit<SimulatorOptions, 'clock' | 'tokens'> = {},
-  /** How the core reaches the simulator: Node's fetch, or a test's wrapper of it (to break a connection). */
-  { fetch: coreFetch = fetch }: { fetch?: typeof fetch } = {},
+  /**
+   * How the core reaches the simulator: Node's fetch, or a test's wrapper of it (to break a connection).
+   * `readHistory`: the first-connect history read for estimates, off unless a test asks for it, so
+   * the other tests count only their own requests.
+   */
+  { fetch: coreFetch = fetch, readHistory = false }: { fetch?: typeof fetch; readHistory?: boolean } = {},
 ): Promise<SimulatedCore> => {
   const token = fakeToken(0x5eed);
   const sim = await startSimulator({ seed: 'demo', ...options, clock: 'virtual', tokens: [token] });
@@ -46,6 +50,7 @@ export const startSimulatedCore = async (
     fetch: coreFetch,
     scheduler,
     startDemo: () => Promise.reject(new Error('the simulated core has no demo account')),
+    readEstimateHistory: readHistory,
   });
   const call = async (operation: string, request: unknown = {}): Promise<unknown> => {
     const result = await core.dispatch(operation, request);

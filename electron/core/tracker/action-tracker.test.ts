@@ -7,7 +7,7 @@ import { createEventBus } from '../event-bus';
 import { createLogger, type LogLevel } from '../log';
 import { createMemorySettingsStore, type SettingsStore } from '../settings-store';
 import { createActionTracker, type ActionTracker, type TrackContext } from './action-tracker';
-import { LEARNED_DURATIONS_KEY } from './durations';
+import { estimatesKey } from './durations';
 import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
 import { createLockstepScheduler, type LockstepScheduler } from './testing/lockstep-scheduler';
 import { createSimulatorClient } from './testing/simulator-client';
@@ -190,7 +190,7 @@ describe('action tracker', () => {
       expect.objectContaining({ outcome: 'errored', resource: { type: 'droplet', id: droplet.id, name: droplet.name }, startedByUser: true }),
     ]);
     expect((await actionById(action.id)).status).toBe('errored');
-    expect(settings.get(LEARNED_DURATIONS_KEY)).toBeUndefined();
+    expect(settings.get(estimatesKey('default'))).toBeUndefined();
   });
 
   it('sends one GET /v2/actions per tick with 100 actions in flight', async () => {
@@ -331,7 +331,7 @@ describe('action tracker', () => {
     first.track(await startAction(a, { type: 'password_reset' }), context(a));
     await advanceUntil(() => settled().length === 1, 5);
     const learnedMs = settled()[0]?.durationMs as number;
-    expect(settings.get(LEARNED_DURATIONS_KEY)).toEqual({ password_reset: [learnedMs] });
+    expect(settings.get(estimatesKey('default'))).toEqual({ kinds: { password_reset: [{ ms: learnedMs }] } });
     first.stop();
 
     const second = newTracker();
@@ -457,13 +457,32 @@ describe('action tracker', () => {
       type: 'image_import',
       key: `image-import:${image.id}`,
       resource: { type: 'image', id: image.id, name: 'base-2025' },
-      progress: { kind: 'indeterminate', reason: 'no-basis' },
+      progress: { kind: 'indeterminate', reason: 'size-unknown' },
     });
 
     await advanceUntil(() => settled().length === 1, 30);
     expect(settled()[0]).toMatchObject({ outcome: 'completed', resource: { type: 'image', id: image.id } });
     expect(requests('/v2/actions')).toHaveLength(0);
     expect(requests('/v2/images/{image_id}').length).toBe(scheduler.fired());
+  });
+
+  it('estimates an import once DigitalOcean reports the image’s size, from the account’s earlier imports', async () => {
+    await setUp('empty');
+    settings.set(estimatesKey('default'), { kinds: { image_import: [{ sizeGb: 2, ms: 120_000 }] } });
+    let reportSize = false;
+    const tracker = newTracker((client) => ({
+      ...client,
+      getImage: async (id) => ({ ...(await client.getImage(id)), ...(reportSize ? { size_gigabytes: 4 } : {}) }),
+    }));
+    const response = await sim().post('/v2/images', { name: 'big-base', url: 'https://images.example.com/big.qcow2', region: 'nyc3' });
+    const image = response.body.image as ApiImage & { id: number };
+    tracker.trackImageImport({ ...image, size_gigabytes: null });
+    expect(tracker.list()[0]?.progress).toEqual({ kind: 'indeterminate', reason: 'size-unknown' });
+
+    reportSize = true;
+    await scheduler.advance(5);
+    expect(requests('/v2/images/{image_id}').length).toBeGreaterThan(0);
+    expect(tracker.list()[0]?.progress).toMatchObject({ kind: 'estimate', basis: 'learned', expectedMs: 240_000, samples: 1 });
   });
 
   it('reports a failed image import with its error message', async () => {

@@ -5,7 +5,7 @@ import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
 import { createAccountActionsPoll } from './account-actions-poll';
 import { createAdoption } from './adoption';
-import { createDurationBook } from './durations';
+import { createAccountDurations, type DurationBook } from './durations';
 import { createIdleWatch } from './idle-watch';
 import { createImageImportPoll } from './image-import-poll';
 import { createPollLoop } from './poll-loop';
@@ -19,7 +19,12 @@ export type { TrackContext } from './tracked-item';
 export interface ActionTrackerOptions {
   client: TrackerClient;
   scheduler: Scheduler;
-  /** Where learned durations persist across restarts. */
+  /**
+   * The active account's expected durations, which learn from every completion (the core passes its
+   * per-account book). Without one, the tracker keeps a single book of its own in `settings`.
+   */
+  durations?: DurationBook;
+  /** Where the tracker's own book persists when no `durations` is given. */
   settings: SettingsStore;
   events: EventBus;
   log: Logger;
@@ -72,7 +77,14 @@ export interface ActionTracker {
  * (poll-loop), reading the account's actions (account-actions-poll), following imports
  * (image-import-poll), and taking on actions started elsewhere (adoption).
  */
-export const createActionTracker = ({ client, scheduler, settings, events, log, describe, nameOf, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
+/** A tracker run on its own (a test, a bench) learns in one book, as if of one account. */
+const singleBook = (settings: SettingsStore, log: Logger): DurationBook => {
+  const book = createAccountDurations(settings, log);
+  book.use('default');
+  return book;
+};
+
+export const createActionTracker = ({ client, scheduler, durations, settings, events, log, describe, nameOf, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
   const batches = createBatchSummaries((summary) => {
     try {
       events.emit('actions.batchSettled', summary);
@@ -80,7 +92,7 @@ export const createActionTracker = ({ client, scheduler, settings, events, log, 
       log.error('a subscriber failed on actions.batchSettled', error);
     }
   });
-  const registry = createTrackedRegistry({ durations: createDurationBook(settings, log), scheduler, events, log, nameOf, onSettled: batches.settled });
+  const registry = createTrackedRegistry({ durations: durations ?? singleBook(settings, log), scheduler, events, log, nameOf, onSettled: batches.settled });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
   const currentGeneration = (): number => generation;

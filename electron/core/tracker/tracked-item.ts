@@ -7,8 +7,13 @@ import { pollDelayMs } from './poll-policy';
 export interface TrackContext {
   /** Shown in the panel and in notifications. */
   resourceName: string;
-  /** GB of the Droplet's disk (snapshot, disk resize) or of the image (transfer, convert, restore). */
+  /**
+   * GB of what drives the work, as its catalogue driver says: the data a snapshot copies, the new disk
+   * of a disk resize, the image of a transfer, conversion, restore or rebuild.
+   */
   sizeGigabytes?: number;
+  /** `sizeGigabytes` is only an upper bound (a snapshot sized by the disk: no earlier snapshot says how much data it holds). */
+  upperBound?: true;
   /** A resize that also grows the disk. */
   diskResize?: boolean;
   /** The bulk send it is one of (see `ActionSettled.batch`). */

@@ -161,6 +161,11 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     item.lastSeenAt = now;
     delete item.unconfirmedSince;
     item.notFound = 0;
+    // An import's size is known only once DigitalOcean reports it: from then on it can be estimated.
+    if (item.work.sizeGigabytes === undefined && typeof image.size_gigabytes === 'number' && image.size_gigabytes > 0) {
+      item.work = { ...item.work, sizeGigabytes: image.size_gigabytes };
+      item.expectation = durations.expect(item.work);
+    }
     // Images carry no completion time: the import ended between the previous poll and this one.
     if (image.status === 'available' || image.status === 'retired') settle(item, 'completed', instant(undefined, now));
     else if (image.status === 'deleted') settle(item, 'errored', instant(undefined, now), image.error_message || 'The image could not be imported.');
@@ -196,6 +201,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     const work: Work = {
       type,
       ...(context.sizeGigabytes === undefined ? {} : { sizeGigabytes: context.sizeGigabytes }),
+      ...(context.upperBound ? { upperBound: true as const } : {}),
       ...(context.diskResize === undefined ? {} : { diskResize: context.diskResize }),
     };
     return {

@@ -5,7 +5,7 @@ import { indeterminate, inFlightAction, settledAction } from './testing/tray-fix
 describe('inFlightLabel', () => {
   it('gives the estimate and the time left in whole minutes', () => {
     expect(inFlightLabel(inFlightAction())).toBe('Snapshot · web-01 · about 3 min left');
-    const progress = { kind: 'estimate', fraction: 0.126, etaMs: 3_901_000, expectedMs: 4_500_000, basis: 'learned' } as const;
+    const progress = { kind: 'estimate', fraction: 0.126, etaMs: 3_901_000, expectedMs: 4_500_000, lowMs: 4_500_000, highMs: 4_500_000, basis: 'learned' } as const;
     expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · about 1 h 5 min left');
   });
 
@@ -16,7 +16,7 @@ describe('inFlightLabel', () => {
   });
 
   it('never rounds an estimate up to 100%', () => {
-    const progress = { kind: 'estimate', fraction: 0.99, etaMs: 2_000, expectedMs: 300_000, basis: 'prior' } as const;
+    const progress = { kind: 'estimate', fraction: 0.99, etaMs: 2_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' } as const;
     expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · less than a minute left');
   });
 

@@ -75,5 +75,5 @@ export const trackedTransfer: InFlightAction = {
   startedAt: '2026-11-22T09:00:00Z',
   startedByUser: true,
   elapsedMs: 60_000,
-  progress: { kind: 'estimate', fraction: 0.3, etaMs: 240_000, expectedMs: 300_000, basis: 'prior' },
+  progress: { kind: 'estimate', fraction: 0.3, etaMs: 240_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' },
 };

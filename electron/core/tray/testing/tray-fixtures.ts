@@ -14,7 +14,7 @@ export const inFlightAction = (overrides: Partial<InFlightAction> = {}): InFligh
   startedAt: '2025-06-02T09:30:00Z',
   startedByUser: true,
   elapsedMs: 120_000,
-  progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, basis: 'prior' },
+  progress: { kind: 'estimate', fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' },
   ...overrides,
 });
 
