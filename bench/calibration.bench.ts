@@ -36,6 +36,8 @@ interface RangeFields {
   expectedMs?: number;
   lowMs?: number;
   highMs?: number;
+  /** The size the estimate rests on is only an upper bound (a snapshot sized by its disk). */
+  upperBound?: true;
 }
 
 export type SampleOutcome = 'inside' | 'outside' | 'no-range';
@@ -57,6 +59,8 @@ export interface KindFigures {
   inside: number;
   outside: number;
   noRange: number;
+  /** Estimates at start that rested on an upper bound of the size. */
+  upperBound: number;
   /** The median of |expectedMs − real| / real over the samples that had an expected duration; NaN when none had. */
   medianRelativeError: number;
 }
@@ -71,7 +75,8 @@ const median = (values: readonly number[]): number => {
 /** Figures per kind, in `calibrationKinds` order, for the kinds that have samples. */
 export const summarizeCalibration = (samples: readonly CalibrationSample[]): KindFigures[] =>
   calibrationKinds.flatMap((kind) => {
-    const judged = samples.filter((sample) => sample.kind === kind).map(judgeSample);
+    const ofKind = samples.filter((sample) => sample.kind === kind);
+    const judged = ofKind.map(judgeSample);
     if (judged.length === 0) return [];
     const count = (outcome: SampleOutcome) => judged.filter((judgement) => judgement.outcome === outcome).length;
     return [{
@@ -80,6 +85,7 @@ export const summarizeCalibration = (samples: readonly CalibrationSample[]): Kin
       inside: count('inside'),
       outside: count('outside'),
       noRange: count('no-range'),
+      upperBound: ofKind.filter((sample) => sample.atStart?.kind === 'estimate' && (sample.atStart as RangeFields).upperBound === true).length,
       medianRelativeError: median(judged.flatMap((judgement) => (judgement.relativeError === undefined ? [] : [judgement.relativeError]))),
     }];
   });
@@ -90,7 +96,8 @@ export const formatFigures = (figures: readonly KindFigures[]): string[] =>
   figures.map(
     (figure) =>
       `${figure.kind.padEnd(12)} n=${figure.n}  inside range: ${percent(figure.inside / figure.n)} (target ≥ ${percent(INSIDE_TARGET)})` +
-      `  median error of expected: ${percent(figure.medianRelativeError)}  no range at start: ${figure.noRange}`,
+      `  median error of expected: ${percent(figure.medianRelativeError)}  no range at start: ${figure.noRange}` +
+      (figure.upperBound > 0 ? `  (${figure.upperBound} sized by an upper bound)` : ''),
   );
 
 export interface CalibrationOptions {

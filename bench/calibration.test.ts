@@ -27,10 +27,12 @@ describe('calibration counting', () => {
       { kind: 'transfer', atStart: estimate(100, [90, 110]), actualMs: 95 },
       { kind: 'transfer', atStart: { kind: 'indeterminate', reason: 'size-unknown' }, actualMs: 100 },
       { kind: 'convert', atStart: undefined, actualMs: 50 },
+      { kind: 'snapshot', atStart: { ...estimate(100, [50, 200]), upperBound: true } as ActionProgress, actualMs: 60 },
     ];
-    const [transfer, convert, ...rest] = summarizeCalibration(samples);
+    const [snapshot, transfer, convert, ...rest] = summarizeCalibration(samples);
     expect(rest).toEqual([]);
-    expect(transfer).toMatchObject({ kind: 'transfer', n: 4, inside: 2, outside: 1, noRange: 1 });
+    expect(snapshot).toMatchObject({ kind: 'snapshot', n: 1, inside: 1, upperBound: 1 });
+    expect(transfer).toMatchObject({ kind: 'transfer', n: 4, inside: 2, outside: 1, noRange: 1, upperBound: 0 });
     // Errors 0, 0.5 and 100/95 − 1: the median is the middle one.
     expect(transfer?.medianRelativeError).toBeCloseTo(5 / 95, 6);
     expect(convert).toMatchObject({ kind: 'convert', n: 1, inside: 0, outside: 0, noRange: 1 });
