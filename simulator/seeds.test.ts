@@ -146,6 +146,19 @@ describe('seeded histories', () => {
     }
   });
 
+  test('a Droplet that is off now was last powered off, after any resize, rebuild or restore (which leave it on)', async () => {
+    const api = await start('large:300');
+    const off = [...api.sim.state.droplets.values()].filter((droplet) => droplet.status === 'off');
+    expect(off.length).toBeGreaterThan(10);
+    for (const droplet of off) {
+      const last = api.sim.state
+        .actionsOf('droplet', droplet.id)
+        .filter((action) => ['power_off', 'power_on', 'resize', 'rebuild', 'restore'].includes(action.type))
+        .sort((a, b) => b.startedAt - a.startedAt)[0];
+      expect(last?.type).toBe('power_off');
+    }
+  });
+
   test('large:N holds more history: at least 30 of every long kind on 2,000 Droplets', async () => {
     const api = await start('large:2000');
     for (const type of LONG_KINDS) expect(completedOf(api, type).length, type).toBeGreaterThanOrEqual(30);

@@ -15,6 +15,8 @@ export interface HistoryPlan {
 
 const DAY_MS = 24 * 3600 * 1000;
 const CONVERTED_AFTER_DAYS = 29;
+/** A Droplet off now was powered off at most this many days ago (half its age when younger). */
+const OFF_SINCE_DAYS = 3.5;
 
 /**
  * Past completed actions of every long kind, spread over the last `days`, on the account's Droplets and
@@ -27,6 +29,15 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
   const ageOf = (createdAt: number): number => (seed.now - createdAt) / DAY_MS;
   /** A time within the window, after the thing existed for a day. */
   const pastDays = (createdAt: number): number => 0.2 + rng.next() * Math.min(plan.days, ageOf(createdAt) - 1);
+  /**
+   * A time for work on a Droplet: one that is off now was powered off in its last few days (see the
+   * builder), and a resize, rebuild or restore leaves it on, so its history comes before that.
+   */
+  const dropletDays = (droplet: DropletRecord): number => {
+    if (droplet.status !== 'off') return pastDays(droplet.createdAt);
+    const latest = Math.min(OFF_SINCE_DAYS, ageOf(droplet.createdAt) / 2);
+    return latest + rng.next() * Math.max(0, Math.min(plan.days, ageOf(droplet.createdAt) - 1) - latest);
+  };
   const settled = droplets.filter((droplet) => droplet.status !== 'new' && ageOf(droplet.createdAt) > 2);
   if (settled.length === 0) return;
   const orAll = (some: DropletRecord[]): DropletRecord[] => (some.length > 0 ? some : settled);
@@ -44,22 +55,22 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
   for (let index = 0; index < plan.perKind; index += 1) {
     if (index < (plan.snapshots ?? plan.perKind)) {
       const snapped = rng.pick(snapshotTargets);
-      const ageDays = pastDays(snapped.createdAt);
+      const ageDays = dropletDays(snapped);
       made.push(seed.snapshot(snapped, `${snapped.name}-${Math.floor(seed.daysAgo(ageDays) / 1000)}`, ageDays));
     }
 
     const resized = rng.pick(settled);
-    seed.resize(resized, pastDays(resized.createdAt), false);
+    seed.resize(resized, dropletDays(resized), false);
     if (growable.length > 0) {
       const grown = rng.pick(growable);
-      seed.resize(grown, pastDays(grown.createdAt), true);
+      seed.resize(grown, dropletDays(grown), true);
     }
 
     const rebuilt = rng.pick(settled);
-    seed.rebuild(rebuilt, pastDays(rebuilt.createdAt));
+    seed.rebuild(rebuilt, dropletDays(rebuilt));
 
     const restored = rng.pick(backedUp);
-    seed.restore(restored, pastDays(restored.createdAt));
+    seed.restore(restored, dropletDays(restored));
 
     if (index < (plan.converts ?? plan.perKind)) {
       const converted = rng.pick(convertTargets);
