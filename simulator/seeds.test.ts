@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { modelSeconds, VARIANCE } from './actions/durations';
 import { parseSeed } from './seeds/index';
+import { usedGigabytesAt } from './domain/used-data';
+import type { DropletRecord } from './state';
 import { DAY_MS } from './time';
 import { startTestApi, type TestApi } from './test-client';
 
@@ -176,5 +178,21 @@ describe('seeded histories', () => {
     const image = [...api.sim.state.images.values()].find((candidate) => candidate.name === 'weighed');
     expect(image?.sizeGigabytes).toBeGreaterThanOrEqual(droplet.usedGigabytes * 0.9 - 0.01);
     expect(image?.sizeGigabytes).toBeLessThanOrEqual(droplet.usedGigabytes * 1.1 + 0.01);
+  });
+
+  test('used data grows at each Droplet’s own pace as time passes, and a later snapshot weighs the grown data', async () => {
+    const api = await start('demo');
+    const droplets = [...api.sim.state.droplets.values()].filter((droplet) => droplet.status === 'active');
+    expect(new Set(droplets.map((droplet) => droplet.usedGrowthPerDay)).size).toBeGreaterThan(droplets.length / 2);
+    const droplet = [...droplets].sort((a, b) => b.usedGrowthPerDay - a.usedGrowthPerDay)[0] as DropletRecord;
+    const before = usedGigabytesAt(droplet, api.sim.clock.now());
+    api.sim.clock.advance(40 * 24 * 3600);
+    const grown = usedGigabytesAt(droplet, api.sim.clock.now());
+    expect(grown).toBeGreaterThan(before + droplet.usedGrowthPerDay * 39);
+    expect(grown).toBeLessThan(droplet.disk);
+    await api.post(`/v2/droplets/${droplet.id}/actions`, { type: 'snapshot', name: 'grown' });
+    api.sim.clock.runUntilIdle();
+    const image = [...api.sim.state.images.values()].find((candidate) => candidate.name === 'grown');
+    expect(image?.sizeGigabytes).toBeGreaterThanOrEqual(grown * 0.9 - 0.01);
   });
 });

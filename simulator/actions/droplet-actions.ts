@@ -4,7 +4,7 @@ import { readBackupPolicy } from '../domain/backups';
 import { isValidDropletName } from '../domain/droplets';
 import { addImage, findImage, removeImage } from '../domain/images';
 import { publicV6 } from '../domain/networks';
-import { imageGigabytesOf } from '../domain/used-data';
+import { imageGigabytesOf, setUsedGigabytes, usedGigabytesAt } from '../domain/used-data';
 import { unprocessable } from '../errors';
 import type { ActionRecord, DropletRecord } from '../state';
 import type { World } from '../world';
@@ -73,7 +73,7 @@ const rebuild: Rule = (world, droplet, body) => {
     complete: () => {
       droplet.image = image;
       droplet.status = 'active';
-      droplet.usedGigabytes = image.sizeGigabytes ?? droplet.usedGigabytes;
+      setUsedGigabytes(droplet, image.sizeGigabytes ?? usedGigabytesAt(droplet, world.clock.now()), world.clock.now());
     },
   };
 };
@@ -88,7 +88,7 @@ const restore: Rule = (world, droplet, body) => {
     seconds: modelSeconds('restore', backup.sizeGigabytes ?? 2),
     complete: () => {
       droplet.status = 'active';
-      droplet.usedGigabytes = backup.sizeGigabytes ?? droplet.usedGigabytes;
+      setUsedGigabytes(droplet, backup.sizeGigabytes ?? usedGigabytesAt(droplet, world.clock.now()), world.clock.now());
     },
   };
 };
@@ -96,7 +96,7 @@ const restore: Rule = (world, droplet, body) => {
 const snapshot: Rule = (world, droplet, body) => {
   if (body.name !== undefined && body.name !== null && typeof body.name !== 'string') throw unprocessable('name must be a string.');
   const name = typeof body.name === 'string' && body.name !== '' ? body.name : `${droplet.name}-${Math.floor(world.clock.now() / 1000)}`;
-  const gigabytes = droplet.usedGigabytes;
+  const gigabytes = usedGigabytesAt(droplet, world.clock.now());
   return {
     seconds: modelSeconds('snapshot', gigabytes),
     complete: () => {

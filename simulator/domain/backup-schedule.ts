@@ -2,7 +2,7 @@ import type { DropletRecord } from '../state';
 import type { World } from '../world';
 import { nextBackupWindow, retainedBackups } from './backups';
 import { addImage, removeImage } from './images';
-import { imageGigabytesOf } from './used-data';
+import { imageGigabytesOf, usedGigabytesAt } from './used-data';
 
 /**
  * Takes each Droplet's backups during its backup window, as DigitalOcean does, and deletes the oldest
@@ -42,7 +42,7 @@ export class BackupSchedule {
       regions: [droplet.regionSlug],
       createdAt: takenAt,
       minDiskSize: droplet.disk,
-      sizeGigabytes: imageGigabytesOf(droplet.usedGigabytes, world.rng),
+      sizeGigabytes: imageGigabytesOf(usedGigabytesAt(droplet, takenAt), world.rng),
       description: '',
       tags: [],
       status: 'available',

@@ -4,7 +4,7 @@ import type { ActionRecord, BackupPolicy, DropletRecord, DropletStatus, ImageRec
 import type { World } from '../world';
 import { defaultVpcUuid, privateV4, publicV4, publicV6 } from './networks';
 import { removeImage } from './images';
-import { initialUsedGigabytes } from './used-data';
+import { initialUsedGigabytes, usedGrowthPerDay } from './used-data';
 import { ensureTag, tagDroplet, untagEverywhere } from './tags';
 
 /** A Droplet's name: the spec's hostname pattern (FACTS.md §9). A leading `-` or `.` passes, as in the spec. */
@@ -68,6 +68,10 @@ export const addDroplet = (world: World, spec: DropletSpec, status: DropletStatu
     // Thousands of hypervisors per region: a small account rarely has neighbors, a large one has some.
     hostId: world.rng.int(1, 40_000),
     usedGigabytes: initialUsedGigabytes(spec.image.sizeGigabytes ?? 2, size.disk, world.rng),
+    // From now on, whenever the Droplet was created: a seed's past holds no growth.
+    usedSince: world.clock.now(),
+    // A stream of its own, so the growth rate shifts no other draw.
+    usedGrowthPerDay: usedGrowthPerDay(world.rng.fork(`used:${id}`)),
   };
   world.store.droplets.set(id, droplet);
   for (const name of spec.tags) tagDroplet(ensureTag(world.store, name), droplet);
