@@ -8,6 +8,7 @@ import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { adoptedContext } from './handlers/work-size';
 import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
@@ -121,7 +122,7 @@ export const createCore = ({
     settings,
     events,
     log: log.child('tracker'),
-    describe: async (action) => resourceNames.describe(action),
+    describe: async (action) => adoptedContext(resourceNames, action),
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
     idleWatchMs: IDLE_WATCH_MS,
   });

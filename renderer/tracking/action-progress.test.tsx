@@ -8,11 +8,13 @@ import { ActionProgress } from './action-progress';
 
 describe('ActionProgress', () => {
   it('gives elapsed time and time left as an estimate, never a percent', () => {
-    const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, progress: { kind: 'estimate' as const, fraction: 0.4, etaMs: 180_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' as const } };
+    const progress = { kind: 'estimate' as const, fraction: 0.4, etaMs: 135_000, expectedMs: 225_000, lowMs: 180_000, highMs: 390_000, basis: 'prior' as const };
+    const running = { ...sampleTrackedSnapshot, elapsedMs: 90_000, progress };
     renderWithQuery(<ActionProgress action={running} />);
     const bar = screen.getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '40');
-    expect(bar).toHaveAttribute('aria-valuetext', '1 min 30 s elapsed · about 3 min left (estimate)');
+    expect(bar).toHaveAttribute('aria-valuetext', '1 min 30 s elapsed · about 2–5 min left (estimate)');
+    expect(bar.closest('[title]')).toHaveAttribute('title', expect.stringMatching(/About 3–7 min in all \(DigitalOcean documents about 2 minutes per GB\)/));
     expect(document.body.textContent).not.toMatch(/%/);
   });
 

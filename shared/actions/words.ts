@@ -1,5 +1,5 @@
 import type { ActionProgress, ActionSettled, BatchSettled, InFlightAction, SettledAction } from '../action-types';
-import { actionName } from './catalogue';
+import { actionDuration, actionName } from './catalogue';
 
 /*
  * How tracked work is put into words, on every surface: list rows, detail panes, Activity, the tray,
@@ -23,29 +23,59 @@ export const formatDuration = (ms: number): string => {
   return roundedMinutes % 60 === 0 ? `${hours} h` : `${hours} h ${roundedMinutes % 60} min`;
 };
 
-/** The estimated time left, in whole minutes: seconds would be stale by the next poll. */
-export const timeLeftText = (etaMs: number): string => {
-  const minutes = Math.round(etaMs / MINUTE);
-  return minutes < 1 ? 'less than a minute left' : `about ${formatDuration(minutes * MINUTE)} left`;
+type Estimate = Extract<ActionProgress, { kind: 'estimate' }>;
+
+/**
+ * A span from `lowMs` to `highMs` as people say it: "20–40 s", "3–5 min", "50 min–1 h 20 min"; one
+ * figure when both ends say the same ("4 min").
+ */
+export const rangeText = (lowMs: number, highMs: number): string => {
+  if (highMs < MINUTE) {
+    const [low, high] = [Math.round(lowMs / 1000), Math.round(highMs / 1000)];
+    return low === high ? formatDuration(high * 1000) : `${low}–${high} s`;
+  }
+  const [low, high] = [Math.round(lowMs / MINUTE), Math.round(highMs / MINUTE)];
+  if (low === high) return formatDuration(high * MINUTE);
+  if (low < 1) return `up to ${formatDuration(high * MINUTE)}`;
+  if (high < 60) return `${low}–${high} min`;
+  return `${formatDuration(low * MINUTE)}–${formatDuration(high * MINUTE)}`;
 };
+
+/**
+ * The estimated time left, in whole minutes (seconds would be stale by the next poll), as the range
+ * the estimate allows: "about 3–5 min left", one figure when both ends round alike, and only the most
+ * it can take when the size it rests on is an upper bound.
+ */
+export const timeLeftText = (progress: Estimate, elapsedMs: number): string => {
+  const high = Math.round(Math.max(0, progress.highMs - elapsedMs) / MINUTE);
+  if (progress.upperBound) return high < 1 ? 'at most a minute left' : `at most about ${formatDuration(high * MINUTE)} left`;
+  const low = Math.round(Math.max(0, progress.lowMs - elapsedMs) / MINUTE);
+  if (high < 1) return 'less than a minute left';
+  if (low === high) return `about ${formatDuration(high * MINUTE)} left`;
+  if (low < 1) return `up to about ${formatDuration(high * MINUTE)} left`;
+  return `about ${rangeText(low * MINUTE, high * MINUTE)} left`;
+};
+
+/** What an estimate is: "(estimate)", or "(upper bound)" when the size it rests on is one. */
+export const estimateLabel = (progress: Estimate): string => (progress.upperBound ? '(upper bound)' : '(estimate)');
 
 /**
  * What running work says beside its name: the estimated time left, or only that it runs (and, past a
  * minute, for how long) when there is no honest estimate.
  */
 export const runningText = (progress: ActionProgress, elapsedMs: number): string => {
-  if (progress.kind === 'estimate') return timeLeftText(progress.etaMs);
+  if (progress.kind === 'estimate') return timeLeftText(progress, elapsedMs);
   return elapsedMs < MINUTE ? 'in progress' : `in progress · ${formatDuration(Math.floor(elapsedMs / MINUTE) * MINUTE)} so far`;
 };
 
-/** "Snapshot · about 3 min left": a list row's status, a tray entry's start. */
+/** "Snapshot · about 3–5 min left": a list row's status, a tray entry's start. */
 export const progressText = (action: Pick<InFlightAction, 'type' | 'progress' | 'elapsedMs'>): string =>
   `${actionName(action.type)} · ${runningText(action.progress, action.elapsedMs)}`;
 
 const indeterminateWhy = {
-  'no-basis': 'No earlier run to estimate from.',
-  'size-unknown': 'The size to estimate from is unknown.',
-  overdue: 'Taking longer than expected.',
+  'no-basis': 'No estimate yet: nothing on this account or in the catalogue to estimate from.',
+  'size-unknown': 'No estimate yet: the size to estimate from is unknown.',
+  overdue: 'Taking longer than expected: past the longest it was estimated to take.',
 } as const;
 
 /**
@@ -54,13 +84,39 @@ const indeterminateWhy = {
  */
 export const unconfirmedText = (since: string): string => `status unknown since ${since}`;
 
-/** A tooltip that says where the estimate comes from, so the time left is never taken as DigitalOcean's own. */
-export const progressBasis = (action: Pick<InFlightAction, 'progress' | 'elapsedMs'>): string => {
-  const elapsed = `Running for ${formatDuration(action.elapsedMs)}.`;
-  if (action.progress.kind === 'indeterminate') return `${elapsed} ${indeterminateWhy[action.progress.reason]}`;
-  const basis = action.progress.basis === 'learned' ? 'your earlier runs' : 'typical durations';
-  return `${elapsed} Estimated from ${basis}; DigitalOcean reports no percentage.`;
+/** Where an estimate comes from: "from 12 earlier snapshot actions on this account", or the catalogue's source. */
+export const estimateSource = (type: string, progress: Estimate): string => {
+  if (progress.basis === 'learned') {
+    const count = progress.samples ?? 0;
+    const runs = count > 0 ? `${count} earlier ${actionName(type).toLowerCase()} ${count === 1 ? 'action' : 'actions'}` : `earlier ${actionName(type).toLowerCase()} actions`;
+    return `from ${runs} on this account`;
+  }
+  return actionDuration(type).prior?.source ?? 'typical durations';
 };
+
+/** Why a snapshot's estimate is only an upper bound. */
+export const upperBoundReason = 'disk size used as an upper bound: no earlier snapshot says how much data it holds';
+
+/** A tooltip that says where the estimate comes from, so the time left is never taken as DigitalOcean's own. */
+export const progressBasis = (action: Pick<InFlightAction, 'type' | 'progress' | 'elapsedMs'>): string => {
+  const elapsed = `Running for ${formatDuration(action.elapsedMs)}.`;
+  const { progress } = action;
+  if (progress.kind === 'indeterminate') return `${elapsed} ${indeterminateWhy[progress.reason]}`;
+  const total = progress.upperBound ? `At most about ${rangeText(progress.highMs, progress.highMs)} in all` : `About ${rangeText(progress.lowMs, progress.highMs)} in all`;
+  const source = estimateSource(action.type, progress);
+  const from = progress.basis === 'learned' ? `, ${source}` : ` (${source})`;
+  const bound = progress.upperBound ? ` ${upperBoundReason.charAt(0).toUpperCase()}${upperBoundReason.slice(1)}.` : '';
+  return `${elapsed} ${total}${from}.${bound} DigitalOcean reports no percentage.`;
+};
+
+/**
+ * What the snapshot dialog can say before the click: only the most the disk allows, since a snapshot
+ * copies the data the disk holds, not the disk. `boundMs` is the catalogue's prior for the whole disk.
+ */
+export const snapshotBoundText = (diskGb: number | undefined, boundMs: number, minutesPerGb: number): string =>
+  diskGb === undefined
+    ? `A snapshot copies the data on the droplet's disk; DigitalOcean documents about ${minutesPerGb} minutes per GB.`
+    : `At most about ${formatDuration(boundMs)} for its ${diskGb} GB disk (an upper bound: a snapshot copies only the data the disk holds; DigitalOcean documents about ${minutesPerGb} minutes per GB).`;
 
 /** How long settled work took, from DigitalOcean's timestamps. */
 export const settledDurationMs = (action: Pick<SettledAction, 'startedAt' | 'completedAt'>): number =>
@@ -76,7 +132,7 @@ export const progressDetail = (action: InFlightAction | SettledAction): string =
   if (action.progress.kind === 'indeterminate') {
     return action.progress.reason === 'overdue' ? `${elapsed} · taking longer than expected` : `${elapsed} · no estimate yet`;
   }
-  return `${elapsed} · ${timeLeftText(action.progress.etaMs)} (estimate)`;
+  return `${elapsed} · ${timeLeftText(action.progress, action.elapsedMs)} ${estimateLabel(action.progress)}`;
 };
 
 /** Why errored work failed: DigitalOcean's reason where it gave one. */

@@ -5,9 +5,11 @@ import type { ResourceNames } from '../resource-names';
 import type { ActionTracker, TrackContext } from '../tracker/action-tracker';
 import { rememberDroplet } from './remember-droplet';
 import { followActions } from './follow-actions';
+import { rememberedSnapshotSize } from './work-size';
 
 /**
- * Lists the tag's Droplets first, for their names and disks: a failed list then costs nothing, and the
+ * Lists the tag's Droplets first, for their names, disks and newest snapshots (a snapshot is sized from
+ * memory, else by the disk as an upper bound): a failed list then costs nothing, and the
  * actions are tracked as soon as DigitalOcean answers. Each action is followed on its own, and their
  * settles are summed up once, as one batch.
  */
@@ -24,7 +26,10 @@ export const dropletsRunActionByTagHandler =
       const droplet = dropletId ? tagged.get(dropletId) : undefined;
       // Tagged after the list was read: named as the tracker names what it does not know.
       if (!droplet) return { resourceName: `Droplet ${dropletId}` };
-      return action.type === 'snapshot' ? { resourceName: droplet.name, sizeGigabytes: droplet.disk } : { resourceName: droplet.name };
+      const remembered = names.describe({ resource_type: 'droplet', resource_id: droplet.id });
+      return action.type === 'snapshot' && remembered
+        ? { resourceName: droplet.name, ...rememberedSnapshotSize(names, remembered) }
+        : { resourceName: droplet.name };
     };
     const actions = await client.dropletActions.postByTag(tagName, action);
     // Named after its first action: DigitalOcean's ids are unique, so the batch's is too.

@@ -73,16 +73,37 @@ describe('running an action on a Droplet', () => {
     await expect(harness.run<Droplet>('droplets.get', { id })).resolves.toMatchObject({ status: 'off', locked: false });
   });
 
-  it('sizes a snapshot’s estimate by the Droplet’s disk, from the list without asking again', async () => {
+  it('sizes a snapshot of a Droplet without earlier snapshots by its disk, as an upper bound, from the list without asking again', async () => {
     const rows = await harness.run<DropletRow[]>('droplets.list');
     const web = rows.find((candidate) => candidate.name === 'web-prod-01') as DropletRow;
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: web.id, action: { type: 'snapshot', name: 'web-before-upgrade' } });
     expect(sent).toEqual([post]);
     const expectedMs = web.size.diskGb * 120_000;
-    expect(started.tracked?.progress).toEqual({ kind: 'estimate', fraction: 0, etaMs: expectedMs, expectedMs, lowMs: expectedMs / 2, highMs: expectedMs * 2, basis: 'prior' });
+    expect(started.tracked?.progress).toEqual({
+      kind: 'estimate',
+      fraction: 0,
+      etaMs: expectedMs,
+      expectedMs,
+      lowMs: expectedMs / 2,
+      highMs: expectedMs * 2,
+      basis: 'prior',
+      upperBound: true,
+    });
     await harness.advanceUntil(() => settledFor(started) !== undefined);
     expect(settledFor(started)?.outcome).toBe('completed');
     expect([...harness.sim.state.images.values()].some((image) => image.name === 'web-before-upgrade')).toBe(true);
+  });
+
+  it('sizes a snapshot by the data the Droplet holds: its newest earlier snapshot’s size, asked for once as part of the click', async () => {
+    await harness.run<DropletRow[]>('droplets.list');
+    const db = [...harness.sim.state.droplets.values()].find((droplet) => droplet.name === 'db-primary') as { id: number; snapshotIds: number[] };
+    const latest = harness.sim.state.images.get(Math.max(...db.snapshotIds)) as { sizeGigabytes: number };
+    const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: db.id, action: { type: 'snapshot', name: 'db-before-vacuum' } });
+    expect(sent).toEqual(['GET /v2/images/{image_id}', post]);
+    const expectedMs = Math.max(latest.sizeGigabytes * 120_000, 60_000);
+    expect(started.tracked?.progress).toMatchObject({ kind: 'estimate', expectedMs: Math.round(expectedMs), basis: 'prior' });
+    expect(started.tracked?.progress).not.toHaveProperty('upperBound');
+    await harness.advanceUntil(() => settledFor(started) !== undefined);
   });
 
   it('sizes a disk resize by the new size’s disk and a restore by its backup', async () => {

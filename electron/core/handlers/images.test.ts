@@ -182,6 +182,11 @@ describe('image actions', () => {
     await expect(call<Action[]>('images.actions', { id: snapshot.id })).resolves.toContainEqual(
       expect.objectContaining({ id: action.id, type: 'transfer', status: 'completed' }),
     );
+
+    // Completed transfers (this one, and the one adopted above) taught the account its speed per GB: the next one is estimated from them.
+    const again = await call<StartedAction>('images.runAction', { id: snapshot.id, action: { type: 'transfer', region: 'sgp1' } });
+    expect(again.tracked?.progress).toMatchObject({ kind: 'estimate', basis: 'learned', samples: 2 });
+    await advanceUntil(() => settledFor(`action:${again.action.id}`) !== undefined);
   });
 
   it('refuses a transfer to a region the image is already in, before asking DigitalOcean to run it', async () => {

@@ -6,7 +6,10 @@ describe('inFlightLabel', () => {
   it('gives the estimate and the time left in whole minutes', () => {
     expect(inFlightLabel(inFlightAction())).toBe('Snapshot · web-01 · about 3 min left');
     const progress = { kind: 'estimate', fraction: 0.126, etaMs: 3_901_000, expectedMs: 4_500_000, lowMs: 4_500_000, highMs: 4_500_000, basis: 'learned' } as const;
-    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · about 1 h 5 min left');
+    expect(inFlightLabel(inFlightAction({ progress, elapsedMs: 599_000 }))).toBe('Snapshot · web-01 · about 1 h 5 min left');
+    const ranged = { ...progress, lowMs: 300_000, highMs: 420_000 } as const;
+    expect(inFlightLabel(inFlightAction({ progress: ranged, elapsedMs: 120_000 }))).toBe('Snapshot · web-01 · about 3–5 min left');
+    expect(inFlightLabel(inFlightAction({ progress: { ...ranged, upperBound: true }, elapsedMs: 120_000 }))).toBe('Snapshot · web-01 · at most about 5 min left');
   });
 
   it('claims no time left while the status cannot be confirmed', () => {
@@ -17,7 +20,7 @@ describe('inFlightLabel', () => {
 
   it('never rounds an estimate up to 100%', () => {
     const progress = { kind: 'estimate', fraction: 0.99, etaMs: 2_000, expectedMs: 300_000, lowMs: 300_000, highMs: 300_000, basis: 'prior' } as const;
-    expect(inFlightLabel(inFlightAction({ progress }))).toBe('Snapshot · web-01 · less than a minute left');
+    expect(inFlightLabel(inFlightAction({ progress, elapsedMs: 298_000 }))).toBe('Snapshot · web-01 · less than a minute left');
   });
 
   it('says only "in progress" without an estimate, with the time so far once there is a minute of it', () => {

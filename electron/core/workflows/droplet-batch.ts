@@ -68,7 +68,7 @@ export const runBulkAction = (run: WorkflowRun<BulkActionWorkflow>, { client, na
       let wanted: EachAction | PanelError;
       try {
         // Looked up before the request goes: a failed lookup then costs nothing and tempts no retry.
-        context = await dropletActionContext(client, names, id, action);
+        context = await dropletActionContext(client, names, id, action, { askForSizes: false });
         wanted = actionFor(action, pattern, context);
       } catch (error) {
         return run.failOne(step, toPanelError(error));

@@ -10,7 +10,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { TextField } from '../../components/text-field';
 import { ActionFailure } from './action-failure';
 import { defaultSnapshotName, snapshotEstimateMs, snapshotMinutesPerGb, snapshotWhileTaken } from './droplet-action-rules';
-import { formatDuration } from '../../../shared/actions/words';
+import { snapshotBoundText } from '../../../shared/actions/words';
 import { useRunDropletAction, type DropletActionRequest } from './mutations';
 
 interface BodyProps {
@@ -116,11 +116,7 @@ export const SnapshotBody = ({
   return (
     <form className="droplet-action-dialog" onSubmit={submit} noValidate>
       {meanwhile === null ? null : <p>{meanwhile}</p>}
-      <p>
-        {diskGb === undefined
-          ? `DigitalOcean takes about ${snapshotMinutesPerGb} minutes per GB of disk.`
-          : `Estimated time: about ${formatDuration(snapshotEstimateMs(diskGb))} for its ${diskGb} GB disk (an estimate: DigitalOcean takes about ${snapshotMinutesPerGb} minutes per GB).`}
-      </p>
+      <p>{snapshotBoundText(diskGb, diskGb === undefined ? 0 : snapshotEstimateMs(diskGb), snapshotMinutesPerGb)}</p>
       <TextField
         label="Snapshot name"
         value={value}

@@ -5,7 +5,7 @@ import type { Droplet } from '../../../shared/do-types';
 /** The catalogue's snapshot prior, in the minutes per GB DigitalOcean documents. */
 export const snapshotMinutesPerGb = (dropletKinds.snapshot.duration.prior?.ms ?? 0) / 60_000;
 
-/** What the prior expects of a snapshot of this disk (an estimate, and said to be one where shown). */
+/** What the prior expects of a snapshot of a whole disk: an upper bound, since a snapshot copies only the data (said so where shown). */
 export const snapshotEstimateMs = (diskGb: number): number => priorEstimateMs('snapshot', diskGb) ?? 0;
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -131,14 +131,14 @@ describe('droplet actions: starting one', () => {
     expect(bridge['droplets.runAction']).toHaveBeenCalledWith({ id: sampleDroplet.id, action: { type: 'rename', name: 'web-02' } });
   });
 
-  it('names a snapshot after the droplet and today, and estimates its time from the disk', async () => {
+  it('names a snapshot after the droplet and today, and bounds its time by the disk, saying it is an upper bound', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 10, 22, 10, 0) });
     const { user, pane } = await openPane();
     await user.click(within(await openMenu(user, pane)).getByRole('menuitem', { name: 'Take snapshot…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Take a snapshot of web-prod-01' });
     expect(within(dialog).getByRole('textbox', { name: 'Snapshot name' })).toHaveValue('web-prod-01-2026-11-22');
     expect(dialog).toHaveTextContent('The droplet keeps running');
-    expect(dialog).toHaveTextContent('Estimated time: about 2 h 40 min for its 80 GB disk (an estimate');
+    expect(dialog).toHaveTextContent('At most about 2 h 40 min for its 80 GB disk (an upper bound: a snapshot copies only the data the disk holds');
     await user.click(within(dialog).getByRole('button', { name: 'Take snapshot' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(bridge['droplets.runAction']).toHaveBeenCalledWith({ id: sampleDroplet.id, action: { type: 'snapshot', name: 'web-prod-01-2026-11-22' } });
