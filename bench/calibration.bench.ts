@@ -42,15 +42,28 @@ interface RangeFields {
 
 export type SampleOutcome = 'inside' | 'outside' | 'no-range';
 
-/** Whether the real duration fell inside the range shown at start; no range (indeterminate, or an estimate without one) is its own outcome. */
-export const judgeSample = (sample: CalibrationSample): { outcome: SampleOutcome; relativeError?: number } => {
+export interface Judgement {
+  outcome: SampleOutcome;
+  /** |expectedMs − real| / real, when the progress had an expected duration. */
+  relativeError?: number;
+  /** The estimate rested on an upper bound of the size: what it showed was "at most" its high end. */
+  upperBound?: true;
+}
+
+/**
+ * Whether the real duration fell inside the range shown at start; no range (indeterminate, or an
+ * estimate without one) is its own outcome. An estimate sized by an upper bound shows only its high
+ * end ("at most about 40 min left (upper bound)"), so its range is everything up to that end.
+ */
+export const judgeSample = (sample: CalibrationSample): Judgement => {
   const progress = sample.atStart;
   if (!progress || progress.kind !== 'estimate') return { outcome: 'no-range' };
-  const { expectedMs, lowMs, highMs } = progress as RangeFields;
+  const { expectedMs, lowMs, highMs, upperBound } = progress as RangeFields;
   const relativeError = typeof expectedMs === 'number' && sample.actualMs > 0 ? Math.abs(expectedMs - sample.actualMs) / sample.actualMs : undefined;
-  const withError = relativeError === undefined ? {} : { relativeError };
-  if (typeof lowMs !== 'number' || typeof highMs !== 'number') return { outcome: 'no-range', ...withError };
-  return { outcome: sample.actualMs >= lowMs && sample.actualMs <= highMs ? 'inside' : 'outside', ...withError };
+  const extra = { ...(relativeError === undefined ? {} : { relativeError }), ...(upperBound ? { upperBound } : {}) };
+  if (typeof lowMs !== 'number' || typeof highMs !== 'number') return { outcome: 'no-range', ...extra };
+  const low = upperBound ? 0 : lowMs;
+  return { outcome: sample.actualMs >= low && sample.actualMs <= highMs ? 'inside' : 'outside', ...extra };
 };
 
 export interface KindFigures {
@@ -59,8 +72,11 @@ export interface KindFigures {
   inside: number;
   outside: number;
   noRange: number;
-  /** Estimates at start that rested on an upper bound of the size. */
+  /** Estimates at start that rested on an upper bound of the size, and how many of them ended under it. */
   upperBound: number;
+  upperBoundInside: number;
+  /** The median error over the estimates sized by what really drives the work (not an upper bound). */
+  medianRelativeErrorSized: number;
   /** The median of |expectedMs − real| / real over the samples that had an expected duration; NaN when none had. */
   medianRelativeError: number;
 }
@@ -75,9 +91,10 @@ const median = (values: readonly number[]): number => {
 /** Figures per kind, in `calibrationKinds` order, for the kinds that have samples. */
 export const summarizeCalibration = (samples: readonly CalibrationSample[]): KindFigures[] =>
   calibrationKinds.flatMap((kind) => {
-    const ofKind = samples.filter((sample) => sample.kind === kind);
-    const judged = ofKind.map(judgeSample);
+    const judged = samples.filter((sample) => sample.kind === kind).map(judgeSample);
     if (judged.length === 0) return [];
+    const errors = (of: readonly Judgement[]) => of.flatMap((judgement) => (judgement.relativeError === undefined ? [] : [judgement.relativeError]));
+    const bounded = judged.filter((judgement) => judgement.upperBound);
     const count = (outcome: SampleOutcome) => judged.filter((judgement) => judgement.outcome === outcome).length;
     return [{
       kind,
@@ -85,20 +102,27 @@ export const summarizeCalibration = (samples: readonly CalibrationSample[]): Kin
       inside: count('inside'),
       outside: count('outside'),
       noRange: count('no-range'),
-      upperBound: ofKind.filter((sample) => sample.atStart?.kind === 'estimate' && (sample.atStart as RangeFields).upperBound === true).length,
-      medianRelativeError: median(judged.flatMap((judgement) => (judgement.relativeError === undefined ? [] : [judgement.relativeError]))),
+      upperBound: bounded.length,
+      upperBoundInside: bounded.filter((judgement) => judgement.outcome === 'inside').length,
+      medianRelativeError: median(errors(judged)),
+      medianRelativeErrorSized: median(errors(judged.filter((judgement) => !judgement.upperBound))),
     }];
   });
 
 const percent = (value: number): string => (Number.isNaN(value) ? 'n/a' : `${Math.round(value * 100)}%`);
 
 export const formatFigures = (figures: readonly KindFigures[]): string[] =>
-  figures.map(
-    (figure) =>
-      `${figure.kind.padEnd(12)} n=${figure.n}  inside range: ${percent(figure.inside / figure.n)} (target ≥ ${percent(INSIDE_TARGET)})` +
-      `  median error of expected: ${percent(figure.medianRelativeError)}  no range at start: ${figure.noRange}` +
-      (figure.upperBound > 0 ? `  (${figure.upperBound} sized by an upper bound)` : ''),
-  );
+  figures.flatMap((figure) => [
+    `${figure.kind.padEnd(12)} n=${figure.n}  inside range: ${percent(figure.inside / figure.n)} (target ≥ ${percent(INSIDE_TARGET)})` +
+      `  median error of expected: ${percent(figure.medianRelativeError)}  no range at start: ${figure.noRange}`,
+    ...(figure.upperBound > 0
+      ? [
+          `${''.padEnd(12)} of which sized by an upper bound (the disk): ${figure.upperBound}, ${figure.upperBoundInside} ended under it;` +
+            ` the other ${figure.n - figure.upperBound}: ${percent((figure.inside - figure.upperBoundInside) / (figure.n - figure.upperBound))} inside,` +
+            ` median error ${percent(figure.medianRelativeErrorSized)}`,
+        ]
+      : []),
+  ]);
 
 export interface CalibrationOptions {
   /** The seeded account: a large one, so there are enough resources of every kind. */
@@ -164,11 +188,18 @@ const planner = (harness: SimulatedCore) => {
   });
   const regions = availableRegions().map((region) => region.slug);
   let imports = 0;
+  let snapshots = 0;
 
   return (kind: CalibrationKind): Launch | undefined => {
     switch (kind) {
       case 'snapshot': {
-        const droplet = take('droplet', droplets().filter((candidate) => candidate.status === 'active'), true);
+        // Half of them of Droplets with an earlier snapshot (sized by it), half of Droplets without one
+        // (sized by the disk, an upper bound), as an account that snapshots some Droplets regularly.
+        snapshots += 1;
+        const active = droplets().filter((candidate) => candidate.status === 'active');
+        const snapped = active.filter((candidate) => candidate.snapshotIds.length > 0);
+        const pool = snapshots % 2 === 0 && snapped.length > 0 ? snapped : active.filter((candidate) => candidate.snapshotIds.length === 0);
+        const droplet = take('droplet', pool, true);
         return droplet && dropletAction(droplet, { type: 'snapshot' });
       }
       case 'resize':

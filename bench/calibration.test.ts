@@ -14,6 +14,12 @@ describe('calibration counting', () => {
     expect(judgeSample({ kind: 'snapshot', atStart: ranged, actualMs: 79_999 }).outcome).toBe('outside');
   });
 
+  it('takes an estimate sized by an upper bound as what it shows: at most its high end', () => {
+    const bounded = { ...estimate(600_000, [300_000, 1_200_000]), upperBound: true } as ActionProgress;
+    expect(judgeSample({ kind: 'snapshot', atStart: bounded, actualMs: 60_000 })).toMatchObject({ outcome: 'inside', upperBound: true });
+    expect(judgeSample({ kind: 'snapshot', atStart: bounded, actualMs: 1_300_000 })).toMatchObject({ outcome: 'outside', upperBound: true });
+  });
+
   it('counts no range apart, and never as inside: indeterminate, untracked, or an estimate without a range', () => {
     expect(judgeSample({ kind: 'resize', atStart: { kind: 'indeterminate', reason: 'no-basis' }, actualMs: 150_000 })).toEqual({ outcome: 'no-range' });
     expect(judgeSample({ kind: 'resize', atStart: undefined, actualMs: 150_000 })).toEqual({ outcome: 'no-range' });
@@ -27,11 +33,15 @@ describe('calibration counting', () => {
       { kind: 'transfer', atStart: estimate(100, [90, 110]), actualMs: 95 },
       { kind: 'transfer', atStart: { kind: 'indeterminate', reason: 'size-unknown' }, actualMs: 100 },
       { kind: 'convert', atStart: undefined, actualMs: 50 },
-      { kind: 'snapshot', atStart: { ...estimate(100, [50, 200]), upperBound: true } as ActionProgress, actualMs: 60 },
+      { kind: 'snapshot', atStart: { ...estimate(100, [80, 200]), upperBound: true } as ActionProgress, actualMs: 60 },
+      { kind: 'snapshot', atStart: estimate(100, [80, 200]), actualMs: 110 },
     ];
     const [snapshot, transfer, convert, ...rest] = summarizeCalibration(samples);
     expect(rest).toEqual([]);
-    expect(snapshot).toMatchObject({ kind: 'snapshot', n: 1, inside: 1, upperBound: 1 });
+    expect(snapshot).toMatchObject({ kind: 'snapshot', n: 2, inside: 2, upperBound: 1, upperBoundInside: 1 });
+    // Over both, then over the one sized by its data only.
+    expect(snapshot?.medianRelativeError).toBeCloseTo((40 / 60 + 10 / 110) / 2, 6);
+    expect(snapshot?.medianRelativeErrorSized).toBeCloseTo(10 / 110, 6);
     expect(transfer).toMatchObject({ kind: 'transfer', n: 4, inside: 2, outside: 1, noRange: 1, upperBound: 0 });
     // Errors 0, 0.5 and 100/95 − 1: the median is the middle one.
     expect(transfer?.medianRelativeError).toBeCloseTo(5 / 95, 6);
