@@ -75,7 +75,9 @@ describe('running an action on a Droplet', () => {
 
   it('sizes a snapshot of a Droplet without earlier snapshots by its disk, as an upper bound, from the list without asking again', async () => {
     const rows = await harness.run<DropletRow[]>('droplets.list');
-    const web = rows.find((candidate) => candidate.name === 'web-prod-01') as DropletRow;
+    // One the demo's seeded history never snapshotted: staging-web.
+    const web = rows.find((candidate) => candidate.status === 'active' && harness.sim.state.droplets.get(candidate.id)?.snapshotIds.length === 0) as DropletRow;
+    expect(web.name).toBe('staging-web');
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: web.id, action: { type: 'snapshot', name: 'web-before-upgrade' } });
     expect(sent).toEqual([post]);
     const expectedMs = web.size.diskGb * 120_000;
