@@ -1,4 +1,5 @@
 import type { DropletRecord, ImageRecord } from '../state';
+import { DAY_MS } from '../time';
 import type { SeedBuilder } from './builder';
 
 /** How much long-running history to give an account, and over how long. */
@@ -13,16 +14,16 @@ export interface HistoryPlan {
   readonly converts?: number;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
+/** Backups are kept four weeks at most: a converted one is older than any still in rotation. */
 const CONVERTED_AFTER_DAYS = 29;
 /** A Droplet off now was powered off at most this many days ago (half its age when younger). */
 const OFF_SINCE_DAYS = 3.5;
 
 /**
  * Past completed actions of every long kind, spread over the last `days`, on the account's Droplets and
- * the images this history made: what an estimator learns from on first connect. Each leaves the trace it would have left:
- * a snapshot its image (created as the action completed), a converted backup a snapshot, a transfer
- * one more region on its image. Durations come from the simulator's models, sized by the resource.
+ * the images this history made: what an estimator learns from on first connect. Each leaves the trace
+ * it would have left: a snapshot its image (created as the action completed), a converted backup a
+ * snapshot, a transfer one more region on its image. Durations come from the simulator's models, sized by the resource.
  */
 export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly DropletRecord[], plan: HistoryPlan): void => {
   const rng = seed.history.fork('picks');
@@ -45,8 +46,8 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
   // New snapshots go to Droplets that have none yet, so the ones a seed named keep their own story.
   const unsnapped = settled.filter((droplet) => droplet.snapshotIds.length === 0);
   const snapshotTargets = orAll(unsnapped);
-  // Converted backups are older than any backup still in rotation (four weeks at most), so their names,
-  // which keep the backup's date, never repeat one of those.
+  // A converted backup keeps its name, which holds its date: older than any backup in rotation, it
+  // never repeats one of theirs.
   const convertTargets = orAll(backedUp.filter((droplet) => unsnapped.includes(droplet) && ageOf(droplet.createdAt) > CONVERTED_AFTER_DAYS + 2));
   /** The images this history made: the ones it transfers, so the images a seed named keep their regions. */
   const made: ImageRecord[] = [];
