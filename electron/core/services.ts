@@ -8,7 +8,7 @@ import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
-import { adoptedContext } from './handlers/work-size';
+import { adoptedContext, measuredSnapshotSize } from './handlers/work-size';
 import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings-store';
@@ -123,6 +123,11 @@ export const createCore = ({
     events,
     log: log.child('tracker'),
     describe: async (action) => adoptedContext(resourceNames, action),
+    // The session of the account whose work it was: asked at once, as the work settles.
+    measure: (item) =>
+      item.type === 'snapshot' && item.resource.type === 'droplet'
+        ? sessions.client().then((client) => measuredSnapshotSize(client, resourceNames, item.resource.id))
+        : undefined,
     nameOf: (type, id) => resourceNames.describe({ resource_type: type, resource_id: id })?.resourceName,
     idleWatchMs: IDLE_WATCH_MS,
   });

@@ -4,6 +4,7 @@ import type { RememberedResource, ResourceNames } from '../resource-names';
 import type { TrackContext } from '../tracker/action-tracker';
 import type { ApiAction } from '../tracker/tracker-client';
 import { identified } from './image-rows';
+import { latestSnapshotId, rememberDroplet } from './remember-droplet';
 import { rememberImage } from './remember-images';
 
 /** What sizes a snapshot's estimate: the data it copies, or the disk as an upper bound. */
@@ -67,4 +68,21 @@ export const adoptedContext = (names: ResourceNames, action: Pick<ApiAction, 'ty
   if (driver === 'data-gb') return { resourceName: remembered.resourceName, ...rememberedSnapshotSize(names, remembered) };
   if (driver === 'disk-gb' && remembered.sizeGigabytes !== undefined) return { resourceName: remembered.resourceName, sizeGigabytes: remembered.sizeGigabytes };
   return { resourceName: remembered.resourceName };
+};
+
+const background = { priority: 'background' } as const;
+
+/**
+ * The data a completed snapshot copied: the size of the snapshot it made (the Droplet's newest), read
+ * at background priority. For a Droplet's first snapshot, which was estimated on its disk as an upper
+ * bound, so the account still learns from it. Undefined when it cannot be told.
+ */
+export const measuredSnapshotSize = async (client: DoClient, names: ResourceNames, dropletId: number): Promise<number | undefined> => {
+  const droplet = await client.droplets.get(dropletId, background);
+  rememberDroplet(names, droplet);
+  const latest = latestSnapshotId(droplet);
+  if (latest === undefined) return undefined;
+  const image = identified(await client.images.get(latest, background));
+  rememberImage(names, image);
+  return positive(image.size_gigabytes);
 };

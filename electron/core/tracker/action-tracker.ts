@@ -10,7 +10,7 @@ import { createIdleWatch } from './idle-watch';
 import { createImageImportPoll } from './image-import-poll';
 import { createPollLoop } from './poll-loop';
 import type { Scheduler } from './scheduler';
-import { instant, type TrackContext } from './tracked-item';
+import { instant, type TrackContext, type TrackedItem } from './tracked-item';
 import { createTrackedRegistry } from './tracked-registry';
 import type { ApiAction, ApiImage, TrackerClient } from './tracker-client';
 
@@ -39,6 +39,12 @@ export interface ActionTrackerOptions {
    * asked, from memory only, while the resource is still called "Droplet 123".
    */
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
+  /**
+   * The real size of completed work that was estimated on an upper bound (a droplet's first snapshot:
+   * the snapshot it made says how much data it copied), so it can still be learned from; undefined
+   * when there is no way to tell. Background requests.
+   */
+  measure?: (item: TrackedItem) => Promise<number | undefined> | undefined;
   /** While nothing is tracked, read the account's newest actions this often to notice work started elsewhere; off when unset. */
   idleWatchMs?: number;
 }
@@ -84,7 +90,7 @@ const singleBook = (settings: SettingsStore, log: Logger): DurationBook => {
   return book;
 };
 
-export const createActionTracker = ({ client, scheduler, durations, settings, events, log, describe, nameOf, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
+export const createActionTracker = ({ client, scheduler, durations, settings, events, log, describe, nameOf, measure, idleWatchMs }: ActionTrackerOptions): ActionTracker => {
   const batches = createBatchSummaries((summary) => {
     try {
       events.emit('actions.batchSettled', summary);
@@ -92,7 +98,15 @@ export const createActionTracker = ({ client, scheduler, durations, settings, ev
       log.error('a subscriber failed on actions.batchSettled', error);
     }
   });
-  const registry = createTrackedRegistry({ durations: durations ?? singleBook(settings, log), scheduler, events, log, nameOf, onSettled: batches.settled });
+  const registry = createTrackedRegistry({
+    durations: durations ?? singleBook(settings, log),
+    scheduler,
+    events,
+    log,
+    nameOf,
+    onSettled: batches.settled,
+    measure,
+  });
   /** Bumped by `reset`: answers to an earlier generation's requests belong to another account. */
   let generation = 0;
   const currentGeneration = (): number => generation;

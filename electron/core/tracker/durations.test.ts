@@ -110,6 +110,20 @@ describe('account durations', () => {
     expect(bookFor(store).historyRead('a1')).toBe(true);
   });
 
+  it('learns work sized only afterwards, for the account it ran on, even after a switch', async () => {
+    const book = bookFor(createMemorySettingsStore(), 'a1');
+    let size: (gigabytes: number | undefined) => void = () => undefined;
+    book.learnWhenSized({ type: 'snapshot', sizeGigabytes: 160, upperBound: true }, 300_000, new Promise((resolve) => (size = resolve)));
+    book.learnWhenSized({ type: 'snapshot', sizeGigabytes: 80, upperBound: true }, 300_000, Promise.resolve(undefined));
+    book.use('a2');
+    size(5);
+    await Promise.resolve();
+    expect(book.expect({ type: 'snapshot', sizeGigabytes: 10 })).toMatchObject({ basis: 'prior' });
+    book.use('a1');
+    // Learned by the 5 GB it copied, not the 160 GB disk; the one that could not be sized taught nothing.
+    expect(book.expect({ type: 'snapshot', sizeGigabytes: 10 })).toMatchObject({ ms: 600_000, basis: 'learned', samples: 1 });
+  });
+
   it('keeps the most recent runs only', () => {
     const store = createMemorySettingsStore();
     const book = bookFor(store);

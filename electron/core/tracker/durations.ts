@@ -79,6 +79,11 @@ export interface DurationBook {
   expect(work: Work): Expectation;
   /** Learns from a completed piece of work (never from an errored one: it stops early or late). */
   learn(work: Work, durationMs: number): void;
+  /**
+   * Learns from completed work whose size is known only afterwards (a first snapshot, sized by the
+   * snapshot it made), once `size` resolves; for the account in use now, whatever is in use by then.
+   */
+  learnWhenSized(work: Work, durationMs: number, size: Promise<number | undefined>): void;
 }
 
 /**
@@ -199,6 +204,19 @@ export const createAccountDurations = (store: SettingsStore, log: Logger): Accou
       const record = recordOf(active);
       add(active, record, work, durationMs);
       save(active, record);
+    },
+    learnWhenSized(work, durationMs, size) {
+      const accountId = active;
+      if (accountId === null) return;
+      size.then(
+        (gigabytes) => {
+          if (gigabytes === undefined || !(gigabytes > 0)) return;
+          const record = recordOf(accountId);
+          add(accountId, record, { type: work.type, sizeGigabytes: gigabytes, ...(work.diskResize === undefined ? {} : { diskResize: work.diskResize }) }, durationMs);
+          save(accountId, record);
+        },
+        (error: unknown) => log.warn('could not size completed work to learn from it', error),
+      );
     },
     learnAll(accountId, completed) {
       const record = recordOf(accountId);

@@ -30,6 +30,8 @@ export interface TrackedRegistryOptions {
   nameOf?: (type: TrackedResourceType, id: number) => string | undefined;
   /** After each `actions.settled`, with the same payload (a batch's summary counts it). */
   onSettled?: (settled: ActionSettled) => void;
+  /** See `ActionTrackerOptions.measure`. */
+  measure?: (item: TrackedItem) => Promise<number | undefined> | undefined;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface TrackedRegistry {
   clear(): void;
 }
 
-export const createTrackedRegistry = ({ durations, scheduler, events, log, nameOf, onSettled }: TrackedRegistryOptions): TrackedRegistry => {
+export const createTrackedRegistry = ({ durations, scheduler, events, log, nameOf, onSettled, measure }: TrackedRegistryOptions): TrackedRegistry => {
   const items = new Map<string, TrackedItem>();
   let progressQueued = false;
 
@@ -120,7 +122,12 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     items.delete(item.key);
     resourceOf(item);
     const durationMs = Math.max(0, completedAt.ms - item.startedAtMs);
-    if (outcome === 'completed') durations.learn(item.work, durationMs);
+    if (outcome === 'completed') {
+      // A size that was only an upper bound teaches nothing; the work's real size may be read now it is done.
+      const measured = item.work.upperBound ? measure?.(item) : undefined;
+      if (measured) durations.learnWhenSized(item.work, durationMs, measured);
+      else durations.learn(item.work, durationMs);
+    }
     const action: SettledAction = {
       key: item.key,
       kind: item.kind,
