@@ -53,6 +53,8 @@ describe('calibration counting', () => {
     const run = await measureCalibration({ seed: 'large:120', perKind: 2, batch: 2 });
     expect(run.unsettled).toBe(0);
     expect(run.historyPages).toBeGreaterThan(0);
+    // The first connect read the seeded history and learned from it.
+    expect(run.historyLearned).toMatch(/^learned [1-9]\d* of \d+ completed actions/);
     expect(run.figures.map((figure) => figure.kind)).toEqual([...calibrationKinds]);
     for (const figure of run.figures) {
       expect(figure.n, figure.kind).toBe(2);

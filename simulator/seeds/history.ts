@@ -12,6 +12,11 @@ export interface HistoryPlan {
   readonly snapshots?: number;
   /** Fewer backups converted to snapshots than `perKind` (each adds an image to the account). */
   readonly converts?: number;
+  /**
+   * Which images past transfers moved: only those this history made (the default, so the images a
+   * seed named keep their regions), or any snapshot or custom image of the account.
+   */
+  readonly transfers?: 'made' | 'any';
 }
 
 /** Backups are kept four weeks at most: a converted one is older than any still in rotation. */
@@ -81,7 +86,11 @@ export const addLongActionHistory = (seed: SeedBuilder, droplets: readonly Dropl
     }
   }
 
-  const images = made.filter((image) => ageOf(image.createdAt) > 2);
+  const movable =
+    plan.transfers === 'any'
+      ? [...seed.world.store.images.values()].filter((image) => !image.public && image.status === 'available' && image.type !== 'backup')
+      : made;
+  const images = movable.filter((image) => ageOf(image.createdAt) > 2);
   if (images.length === 0) return;
   const regions = seed.regionSlugs();
   for (let index = 0; index < plan.perKind; index += 1) {

@@ -76,7 +76,7 @@ export const populateLarge = (world: World, count: number): void => {
     }
   }
   // The fleet's own snapshots (above) already carry their snapshot actions.
-  addLongActionHistory(seed, droplets, { perKind, days: 42, snapshots: 0, converts });
+  addLongActionHistory(seed, droplets, { perKind, days: 42, snapshots: 0, converts, transfers: 'any' });
   for (let index = 1; imagesLeft > 0; index += 1, imagesLeft -= 1) {
     seed.customImage({
       name: `custom-base-${index}`,
