@@ -1,6 +1,7 @@
 import type { AppInfo, Runtime } from '../../shared/app-types';
 import type { EventPayloadOf } from '../../shared/events';
-import { createAccountsService, type AccountsService, type StartDemo } from './accounts/accounts-service';
+import { createAccountRecords } from './accounts/account-records';
+import { createAccountsService, demoAccountId, environmentAccountId, type AccountsService, type StartDemo } from './accounts/accounts-service';
 import { createFetchAccount } from './accounts/fetch-account';
 import { createApiReachability } from './api-reachability';
 import { createApiSessions, type ApiSessions } from './api-session';
@@ -90,7 +91,13 @@ export const createCore = ({
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
   const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
   // Each account's expected durations, learned from its own completed actions.
-  const durations = createAccountDurations(settings, log.child('estimates'));
+  // A session-only account gets a new id each session: its runs stay in memory rather than pile up in settings.
+  const savedAccounts = createAccountRecords(settings, log.child('accounts'));
+  const durations = createAccountDurations(
+    settings,
+    log.child('estimates'),
+    (id) => id === demoAccountId || id === environmentAccountId || savedAccounts.load().some((record) => record.id === id),
+  );
   const accounts = createAccountsService({
     secrets,
     settings,

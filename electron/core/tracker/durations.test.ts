@@ -86,6 +86,17 @@ describe('account durations', () => {
     expect(store.get(estimatesKey('a2'))).toBeDefined();
   });
 
+  it('keeps a session-only account’s runs in memory, leaving nothing in settings', () => {
+    const store = createMemorySettingsStore();
+    const book = createAccountDurations(store, silent, (id) => id !== 'session');
+    book.use('session');
+    book.learn({ type: 'reboot' }, 5_000);
+    book.markHistoryRead('session', '2026-12-07T00:00:00Z');
+    expect(book.expect({ type: 'reboot' })).toMatchObject({ ms: 5_000, basis: 'learned' });
+    expect(book.historyRead('session')).toBe(true);
+    expect(store.get(estimatesKey('session'))).toBeUndefined();
+  });
+
   it('learns nothing and estimates from priors while no account is active', () => {
     const store = createMemorySettingsStore();
     const book = bookFor(store, null);

@@ -129,7 +129,12 @@ const priorExpectation = (work: Work, size: number | undefined): Expectation | u
  * that drives it, see duration-model), else the catalogue's prior, else none. Each account's runs
  * persist in the settings store under its own key; the old global key is dropped.
  */
-export const createAccountDurations = (store: SettingsStore, log: Logger): AccountDurations => {
+export const createAccountDurations = (
+  store: SettingsStore,
+  log: Logger,
+  /** Whether an account outlives the session: a session-only account's runs are kept in memory, so they leave nothing behind. */
+  persists: (accountId: string) => boolean = () => true,
+): AccountDurations => {
   const records = new Map<string, LearnedRecord>();
   const models = new Map<string, DurationModel>();
   let active: string | null = null;
@@ -143,13 +148,14 @@ export const createAccountDurations = (store: SettingsStore, log: Logger): Accou
   const recordOf = (accountId: string): LearnedRecord => {
     let record = records.get(accountId);
     if (!record) {
-      record = parseLearnedRecord(store.get(estimatesKey(accountId)));
+      record = persists(accountId) ? parseLearnedRecord(store.get(estimatesKey(accountId))) : { kinds: new Map() };
       records.set(accountId, record);
     }
     return record;
   };
 
   const save = (accountId: string, record: LearnedRecord): void => {
+    if (!persists(accountId)) return;
     try {
       store.set(estimatesKey(accountId), {
         kinds: Object.fromEntries(record.kinds),
