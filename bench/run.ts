@@ -1,3 +1,4 @@
+import { benchCalibration } from './calibration.bench';
 import { benchDoClient } from './do-client.bench';
 import { benchSettles } from './settles.bench';
 import { benchSimulator } from './simulator.bench';
@@ -13,6 +14,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'do-client', run: benchDoClient },
   { name: 'tracker', run: benchTracker },
   { name: 'settles', run: benchSettles },
+  { name: 'calibration', run: benchCalibration },
   { name: 'ui-list', run: benchUiList },
 ];
 

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { modelSeconds, VARIANCE } from './actions/durations';
 import { parseSeed } from './seeds/index';
+import { usedGigabytesAt } from './domain/used-data';
+import type { DropletRecord } from './state';
+import { DAY_MS } from './time';
 import { startTestApi, type TestApi } from './test-client';
 
 let apis: TestApi[] = [];
@@ -75,5 +79,120 @@ describe('seeds', () => {
     expect(() => parseSeed('large:0')).toThrow();
     expect(() => parseSeed('large:100001')).toThrow();
     expect(parseSeed('large:100000').name).toBe('large:100000');
+  });
+});
+
+describe('seeded histories', () => {
+  const LONG_KINDS = ['snapshot', 'resize', 'rebuild', 'restore', 'transfer', 'convert'] as const;
+
+  const completedOf = (api: TestApi, type: string) =>
+    [...api.sim.state.actions.values()].filter((action) => action.type === type && action.status === 'completed');
+
+  test('demo: a dozen-odd completed actions of every long kind over past weeks, listed newest first', async () => {
+    const api = await start('demo');
+    const now = api.sim.clock.now();
+    for (const type of LONG_KINDS) {
+      const past = completedOf(api, type);
+      expect(past.length, type).toBeGreaterThanOrEqual(10);
+      expect(past.every((action) => (action.completedAt as number) < now)).toBe(true);
+      expect(new Set(past.map((action) => Math.floor((now - action.startedAt) / (7 * DAY_MS)))).size, type).toBeGreaterThanOrEqual(3);
+    }
+    // Resizes that grew the disk take longer than the ones that did not: both are there.
+    const resizeSeconds = completedOf(api, 'resize').map((action) => ((action.completedAt as number) - action.startedAt) / 1000);
+    expect(resizeSeconds.filter((seconds) => seconds <= 150 * 1.15).length).toBeGreaterThanOrEqual(10);
+    expect(resizeSeconds.filter((seconds) => seconds > 150 * 1.15).length).toBeGreaterThanOrEqual(5);
+
+    const listed = (await api.get('/v2/actions?per_page=200')).body.actions as { started_at: string }[];
+    const starts = listed.map((action) => Date.parse(action.started_at));
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+  });
+
+  test('every past snapshot left its image, created as the action completed', async () => {
+    const api = await start('demo');
+    const images = [...api.sim.state.images.values()].filter((image) => image.type === 'snapshot');
+    const snapshots = completedOf(api, 'snapshot');
+    for (const action of snapshots) {
+      expect(images.some((image) => image.dropletId === action.resourceId && image.createdAt === action.completedAt)).toBe(true);
+    }
+  });
+
+  test('past durations are runs of the same models the engine runs', async () => {
+    const api = await start('demo');
+    for (const action of completedOf(api, 'rebuild')) {
+      const droplet = api.sim.state.droplets.get(action.resourceId);
+      const model = modelSeconds('rebuild', droplet?.image.sizeGigabytes ?? 2);
+      const seconds = ((action.completedAt as number) - action.startedAt) / 1000;
+      expect(seconds).toBeGreaterThanOrEqual(Math.floor(model * (1 - VARIANCE)));
+      expect(seconds).toBeLessThanOrEqual(Math.ceil(model * (1 + VARIANCE)));
+    }
+    for (const action of completedOf(api, 'transfer')) {
+      const image = api.sim.state.images.get(action.resourceId);
+      const model = modelSeconds('transfer', image?.sizeGigabytes ?? 2);
+      const seconds = ((action.completedAt as number) - action.startedAt) / 1000;
+      expect(seconds).toBeGreaterThanOrEqual(Math.floor(model * (1 - VARIANCE)));
+      expect(seconds).toBeLessThanOrEqual(Math.ceil(model * (1 + VARIANCE)));
+      expect(image?.regions).toContain(action.regionSlug);
+    }
+  });
+
+  test('a resource runs one past action at a time', async () => {
+    const api = await start('large:300');
+    const byResource = new Map<string, { startedAt: number; completedAt: number | null }[]>();
+    for (const action of api.sim.state.actions.values()) {
+      const key = `${action.resourceType}:${action.resourceId}`;
+      byResource.set(key, [...(byResource.get(key) ?? []), action]);
+    }
+    for (const actions of byResource.values()) {
+      const sorted = [...actions].sort((a, b) => a.startedAt - b.startedAt);
+      sorted.slice(1).forEach((action, index) => expect(action.startedAt).toBeGreaterThanOrEqual(sorted[index]?.completedAt as number));
+    }
+  });
+
+  test('a Droplet that is off now was last powered off, after any resize, rebuild or restore (which leave it on)', async () => {
+    const api = await start('large:300');
+    const off = [...api.sim.state.droplets.values()].filter((droplet) => droplet.status === 'off');
+    expect(off.length).toBeGreaterThan(10);
+    for (const droplet of off) {
+      const last = api.sim.state
+        .actionsOf('droplet', droplet.id)
+        .filter((action) => ['power_off', 'power_on', 'resize', 'rebuild', 'restore'].includes(action.type))
+        .sort((a, b) => b.startedAt - a.startedAt)[0];
+      expect(last?.type).toBe('power_off');
+    }
+  });
+
+  test('large:N holds more history: at least 30 of every long kind on 2,000 Droplets', async () => {
+    const api = await start('large:2000');
+    for (const type of LONG_KINDS) expect(completedOf(api, type).length, type).toBeGreaterThanOrEqual(30);
+  });
+
+  test('used data is below the disk, Droplet by Droplet, and a snapshot weighs it within 10%', async () => {
+    const api = await start('demo');
+    const droplets = [...api.sim.state.droplets.values()];
+    expect(droplets.every((droplet) => droplet.usedGigabytes > 0 && droplet.usedGigabytes < droplet.disk)).toBe(true);
+    expect(new Set(droplets.map((droplet) => droplet.usedGigabytes)).size).toBeGreaterThan(droplets.length / 2);
+    const droplet = droplets.find((candidate) => candidate.name === 'grafana');
+    if (!droplet) throw new Error('demo has no grafana');
+    await api.post(`/v2/droplets/${droplet.id}/actions`, { type: 'snapshot', name: 'weighed' });
+    api.sim.clock.runUntilIdle();
+    const image = [...api.sim.state.images.values()].find((candidate) => candidate.name === 'weighed');
+    expect(image?.sizeGigabytes).toBeGreaterThanOrEqual(droplet.usedGigabytes * 0.9 - 0.01);
+    expect(image?.sizeGigabytes).toBeLessThanOrEqual(droplet.usedGigabytes * 1.1 + 0.01);
+  });
+
+  test('used data grows at each Droplet’s own pace as time passes, and a later snapshot weighs the grown data', async () => {
+    const api = await start('demo');
+    const droplets = [...api.sim.state.droplets.values()].filter((droplet) => droplet.status === 'active');
+    expect(new Set(droplets.map((droplet) => droplet.usedGrowthPerDay)).size).toBeGreaterThan(droplets.length / 2);
+    const droplet = [...droplets].sort((a, b) => b.usedGrowthPerDay - a.usedGrowthPerDay)[0] as DropletRecord;
+    const before = usedGigabytesAt(droplet, api.sim.clock.now());
+    api.sim.clock.advance(40 * 24 * 3600);
+    const grown = usedGigabytesAt(droplet, api.sim.clock.now());
+    expect(grown).toBeGreaterThan(before + droplet.usedGrowthPerDay * 39);
+    expect(grown).toBeLessThan(droplet.disk);
+    await api.post(`/v2/droplets/${droplet.id}/actions`, { type: 'snapshot', name: 'grown' });
+    api.sim.clock.runUntilIdle();
+    const image = [...api.sim.state.images.values()].find((candidate) => candidate.name === 'grown');
+    expect(image?.sizeGigabytes).toBeGreaterThanOrEqual(grown * 0.9 - 0.01);
   });
 });

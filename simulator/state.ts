@@ -51,8 +51,11 @@ export interface DropletRecord {
   kernel: KernelInfo | null;
   /** The hypervisor it runs on: Droplets sharing one are neighbors. */
   hostId: number;
-  /** What a snapshot of it would weigh now, in GB: used space, not disk size. */
+  /** The data it held at `usedSince`, in GB: used space, not disk size. Read it through `usedGigabytesAt`. */
   usedGigabytes: number;
+  usedSince: number;
+  /** How fast its data grows, in GB a day (logs, databases, uploads). */
+  readonly usedGrowthPerDay: number;
 }
 
 export type ImageType = 'base' | 'snapshot' | 'backup' | 'custom';

@@ -4,9 +4,11 @@ import { readBackupPolicy } from '../domain/backups';
 import { isValidDropletName } from '../domain/droplets';
 import { addImage, findImage, removeImage } from '../domain/images';
 import { publicV6 } from '../domain/networks';
+import { imageGigabytesOf, setUsedGigabytes, usedGigabytesAt } from '../domain/used-data';
 import { unprocessable } from '../errors';
 import type { ActionRecord, DropletRecord } from '../state';
 import type { World } from '../world';
+import { modelSeconds, type DurationKind } from './durations';
 import type { ActionPlan } from './engine';
 
 type Body = Record<string, unknown>;
@@ -22,21 +24,21 @@ type Effect = Pick<ActionPlan, 'seconds' | 'complete'> & Partial<Pick<ActionPlan
 type Rule = (world: World, droplet: DropletRecord, body: Body, relaxed: boolean) => Effect;
 
 const powerTo =
-  (status: 'active' | 'off', seconds: number, refuseWhen?: 'active' | 'off'): Rule =>
+  (status: 'active' | 'off', kind: DurationKind, refuseWhen?: 'active' | 'off'): Rule =>
   (_world, droplet, _body, relaxed) => {
     if (refuseWhen && droplet.status === refuseWhen && !relaxed) {
       throw unprocessable(`Droplet is already powered ${refuseWhen === 'off' ? 'off' : 'on'}.`);
     }
-    return { seconds, complete: () => void (droplet.status = status) };
+    return { seconds: modelSeconds(kind), complete: () => void (droplet.status = status) };
   };
 
-const noChange = (seconds: number): Rule => () => ({ seconds, complete: () => undefined });
+const noChange = (kind: DurationKind): Rule => () => ({ seconds: modelSeconds(kind), complete: () => undefined });
 
 const rename: Rule = (_world, droplet, body) => {
   if (body.name === undefined || body.name === null || body.name === '') throw unprocessable('Name is required to rename a Droplet.');
   if (!isValidDropletName(body.name)) throw unprocessable(`Name is invalid: ${JSON.stringify(body.name)}.`);
   const name = body.name;
-  return { seconds: 3, complete: () => void (droplet.name = name) };
+  return { seconds: modelSeconds('rename'), complete: () => void (droplet.name = name) };
 };
 
 const resize: Rule = (_world, droplet, body) => {
@@ -52,7 +54,7 @@ const resize: Rule = (_world, droplet, body) => {
     throw unprocessable(`Size ${size.slug} has a ${size.disk} GB disk, smaller than this Droplet's ${droplet.disk} GB: a disk cannot shrink.`);
   }
   return {
-    seconds: 150 + (withDisk ? size.disk * 1.5 : 0),
+    seconds: withDisk ? modelSeconds('resize_disk', size.disk) : modelSeconds('resize'),
     complete: () => {
       droplet.sizeSlug = size.slug;
       if (withDisk) droplet.disk = size.disk;
@@ -67,11 +69,11 @@ const rebuild: Rule = (world, droplet, body) => {
   if (!image.public && !image.regions.includes(droplet.regionSlug)) throw unprocessable(`Image ${image.id} is not available in region ${droplet.regionSlug}.`);
   if ((image.minDiskSize ?? 0) > droplet.disk) throw unprocessable(`Image ${image.id} needs a disk of at least ${image.minDiskSize} GB.`);
   return {
-    seconds: 60 + (image.sizeGigabytes ?? 2) * 15,
+    seconds: modelSeconds('rebuild', image.sizeGigabytes ?? 2),
     complete: () => {
       droplet.image = image;
       droplet.status = 'active';
-      droplet.usedGigabytes = image.sizeGigabytes ?? droplet.usedGigabytes;
+      setUsedGigabytes(droplet, image.sizeGigabytes ?? usedGigabytesAt(droplet, world.clock.now()), world.clock.now());
     },
   };
 };
@@ -83,23 +85,20 @@ const restore: Rule = (world, droplet, body) => {
     throw unprocessable(`Image ${JSON.stringify(body.image)} is not a backup of this Droplet.`);
   }
   return {
-    seconds: 90 + (backup.sizeGigabytes ?? 2) * 30,
+    seconds: modelSeconds('restore', backup.sizeGigabytes ?? 2),
     complete: () => {
       droplet.status = 'active';
-      droplet.usedGigabytes = backup.sizeGigabytes ?? droplet.usedGigabytes;
+      setUsedGigabytes(droplet, backup.sizeGigabytes ?? usedGigabytesAt(droplet, world.clock.now()), world.clock.now());
     },
   };
 };
 
-/** DigitalOcean documents about two minutes per GB of a snapshot. */
-const SNAPSHOT_SECONDS_PER_GB = 120;
-
 const snapshot: Rule = (world, droplet, body) => {
   if (body.name !== undefined && body.name !== null && typeof body.name !== 'string') throw unprocessable('name must be a string.');
   const name = typeof body.name === 'string' && body.name !== '' ? body.name : `${droplet.name}-${Math.floor(world.clock.now() / 1000)}`;
-  const gigabytes = droplet.usedGigabytes;
+  const gigabytes = usedGigabytesAt(droplet, world.clock.now());
   return {
-    seconds: Math.max(60, gigabytes * SNAPSHOT_SECONDS_PER_GB),
+    seconds: modelSeconds('snapshot', gigabytes),
     complete: () => {
       const image = addImage(world.store, {
         name,
@@ -111,7 +110,7 @@ const snapshot: Rule = (world, droplet, body) => {
         regions: [droplet.regionSlug],
         createdAt: world.clock.now(),
         minDiskSize: droplet.disk,
-        sizeGigabytes: gigabytes,
+        sizeGigabytes: imageGigabytesOf(gigabytes, world.rng),
         description: '',
         tags: [],
         status: 'available',
@@ -129,7 +128,7 @@ const enableBackups: Rule = (world, droplet, body, relaxed) => {
   if (hasBackups(droplet) && !relaxed) throw unprocessable('Backups are already enabled for this Droplet.');
   const policy = readBackupPolicy(body.backup_policy, droplet.id, null);
   return {
-    seconds: 4,
+    seconds: modelSeconds('enable_backups'),
     complete: () => {
       if (!hasBackups(droplet)) droplet.features = ['backups', ...droplet.features];
       droplet.backupPolicy ??= policy;
@@ -142,7 +141,7 @@ const enableBackups: Rule = (world, droplet, body, relaxed) => {
 const disableBackups: Rule = (world, droplet, _body, relaxed) => {
   if (!hasBackups(droplet) && !relaxed) throw unprocessable('Backups are not enabled for this Droplet.');
   return {
-    seconds: 4,
+    seconds: modelSeconds('disable_backups'),
     complete: () => {
       droplet.features = droplet.features.filter((feature) => feature !== 'backups');
       droplet.backupPolicy = null;
@@ -161,7 +160,7 @@ const changeBackupPolicy: Rule = (world, droplet, body) => {
   if (!hasBackups(droplet) || !droplet.backupPolicy) throw unprocessable('Backups are not enabled for this Droplet.');
   const policy = readBackupPolicy(body.backup_policy, droplet.id, droplet.backupPolicy);
   return {
-    seconds: 3,
+    seconds: modelSeconds('change_backup_policy'),
     complete: () => {
       droplet.backupPolicy = policy;
       world.backups.plan(world, droplet);
@@ -171,7 +170,7 @@ const changeBackupPolicy: Rule = (world, droplet, body) => {
 
 /** IPv6 cannot be turned off again; asking twice changes nothing. */
 const enableIpv6: Rule = (world, droplet) => ({
-  seconds: 10,
+  seconds: modelSeconds('enable_ipv6'),
   complete: () => {
     if (droplet.features.includes('ipv6')) return;
     droplet.features = [...droplet.features, 'ipv6'];
@@ -183,7 +182,7 @@ const changeKernel: Rule = (_world, droplet, body) => {
   if (body.kernel === undefined || body.kernel === null) throw unprocessable('Kernel is required.');
   const kernel = kernelsFor(droplet.image.distribution).find((candidate) => candidate.id === body.kernel);
   if (!kernel) throw unprocessable(`You specified an invalid kernel: ${JSON.stringify(body.kernel)}.`);
-  return { seconds: 5, complete: () => void (droplet.kernel = kernel) };
+  return { seconds: modelSeconds('change_kernel'), complete: () => void (droplet.kernel = kernel) };
 };
 
 /**
@@ -193,11 +192,11 @@ const changeKernel: Rule = (_world, droplet, body) => {
  * enum omits it (quirk 1).
  */
 const rules: Readonly<Record<string, Rule>> = {
-  power_on: powerTo('active', 10, 'active'),
-  power_off: powerTo('off', 8, 'off'),
-  shutdown: powerTo('off', 15, 'off'),
-  reboot: powerTo('active', 25),
-  power_cycle: powerTo('active', 15),
+  power_on: powerTo('active', 'power_on', 'active'),
+  power_off: powerTo('off', 'power_off', 'off'),
+  shutdown: powerTo('off', 'shutdown', 'off'),
+  reboot: powerTo('active', 'reboot'),
+  power_cycle: powerTo('active', 'power_cycle'),
   rename,
   resize,
   rebuild,
@@ -208,8 +207,8 @@ const rules: Readonly<Record<string, Rule>> = {
   change_backup_policy: changeBackupPolicy,
   enable_ipv6: enableIpv6,
   change_kernel: changeKernel,
-  password_reset: noChange(8),
-  enable_private_networking: noChange(8),
+  password_reset: noChange('password_reset'),
+  enable_private_networking: noChange('enable_private_networking'),
 };
 
 /** The types `POST /v2/droplets/actions?tag_name=` accepts (FACTS.md §2). */

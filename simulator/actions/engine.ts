@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Prng } from '../prng';
 import type { ActionRecord, Store } from '../state';
+import { varied } from './durations';
 
 /** What an action does, decided when it is accepted and applied when it completes. */
 export interface ActionPlan {
@@ -8,7 +9,7 @@ export interface ActionPlan {
   readonly resourceType: 'droplet' | 'image';
   readonly resourceId: number;
   readonly regionSlug: string | null;
-  /** Realistic duration at speed 1, before jitter. */
+  /** Realistic duration at speed 1, before variance: a model's figure from `durations.ts`. */
   readonly seconds: number;
   /** Whether the resource shows `locked: true` while it runs (a Droplet create does not). */
   readonly locks: boolean;
@@ -39,7 +40,7 @@ export interface PastAction {
 
 /**
  * Runs actions on simulated time: each is `in-progress` for its duration (scaled by the speed
- * factor, jittered deterministically), then `completed` with its effect applied, or `errored` with none.
+ * factor, varied deterministically as `durations.ts` says), then `completed` with its effect applied, or `errored` with none.
  */
 export class ActionEngine {
   private readonly running = new Map<number, Running>();
@@ -52,10 +53,9 @@ export class ActionEngine {
     private readonly decideError: ErrorDecider,
   ) {}
 
-  /** Duration in milliseconds of simulated time for a realistic duration in seconds. */
+  /** Duration in milliseconds of simulated time for a model's duration in seconds: one seeded run of it, at this speed. */
   durationMs(seconds: number): number {
-    const factor = 0.85 + this.jitter.next() * 0.3;
-    return Math.max(1, Math.round((seconds * 1000 * factor) / this.speed));
+    return Math.max(1, Math.round((varied(seconds, this.jitter) * 1000) / this.speed));
   }
 
   begin(plan: ActionPlan): ActionRecord {

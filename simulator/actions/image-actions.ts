@@ -2,11 +2,9 @@ import { findRegion } from '../catalogue/regions';
 import { forbidden, unprocessable } from '../errors';
 import type { ActionRecord, ImageRecord } from '../state';
 import type { World } from '../world';
+import { modelSeconds } from './durations';
 
 type Body = Record<string, unknown>;
-
-/** Copying an image between datacenters: a few minutes plus time per GB. */
-const transferSeconds = (image: ImageRecord): number => 300 + (image.sizeGigabytes ?? 2) * 90;
 
 const transfer = (world: World, image: ImageRecord, body: Body): ActionRecord => {
   if (body.region === undefined || body.region === null || body.region === '') throw unprocessable('Region is required to transfer an image.');
@@ -18,7 +16,7 @@ const transfer = (world: World, image: ImageRecord, body: Body): ActionRecord =>
     resourceType: 'image',
     resourceId: image.id,
     regionSlug: region.slug,
-    seconds: transferSeconds(image),
+    seconds: modelSeconds('transfer', image.sizeGigabytes ?? 2),
     locks: true,
     complete: () => {
       if (!image.regions.includes(region.slug)) image.regions = [...image.regions, region.slug];
@@ -34,7 +32,7 @@ const convert = (world: World, image: ImageRecord): ActionRecord => {
     resourceType: 'image',
     resourceId: image.id,
     regionSlug: image.regions[0] ?? null,
-    seconds: 45 + (image.sizeGigabytes ?? 2) * 5,
+    seconds: modelSeconds('convert', image.sizeGigabytes ?? 2),
     locks: true,
     complete: () => {
       image.type = 'snapshot';

@@ -2,6 +2,7 @@ import type { DropletRecord } from '../state';
 import type { World } from '../world';
 import { nextBackupWindow, retainedBackups } from './backups';
 import { addImage, removeImage } from './images';
+import { imageGigabytesOf, usedGigabytesAt } from './used-data';
 
 /**
  * Takes each Droplet's backups during its backup window, as DigitalOcean does, and deletes the oldest
@@ -41,7 +42,7 @@ export class BackupSchedule {
       regions: [droplet.regionSlug],
       createdAt: takenAt,
       minDiskSize: droplet.disk,
-      sizeGigabytes: droplet.usedGigabytes,
+      sizeGigabytes: imageGigabytesOf(usedGigabytesAt(droplet, takenAt), world.rng),
       description: '',
       tags: [],
       status: 'available',

@@ -1,3 +1,4 @@
+import { modelSeconds } from '../actions/durations';
 import { conflict, unprocessable } from '../errors';
 import type { DestroyedItem, DestroyJob, DropletRecord, ImageRecord } from '../state';
 import type { World } from '../world';
@@ -35,7 +36,7 @@ const run = (world: World, droplet: DropletRecord, job: DestroyJob): void => {
     resourceType: 'droplet',
     resourceId: droplet.id,
     regionSlug: droplet.regionSlug,
-    seconds: 8 + 4 * job.snapshots.length,
+    seconds: modelSeconds('destroy_with_snapshots', job.snapshots.length),
     locks: true,
     complete: () => {
       for (const item of job.snapshots) {

@@ -1,8 +1,10 @@
+import { modelSeconds } from '../actions/durations';
 import { findSize } from '../catalogue/sizes';
 import type { ActionRecord, BackupPolicy, DropletRecord, DropletStatus, ImageRecord } from '../state';
 import type { World } from '../world';
 import { defaultVpcUuid, privateV4, publicV4, publicV6 } from './networks';
 import { removeImage } from './images';
+import { initialUsedGigabytes, usedGrowthPerDay } from './used-data';
 import { ensureTag, tagDroplet, untagEverywhere } from './tags';
 
 /** A Droplet's name: the spec's hostname pattern (FACTS.md §9). A leading `-` or `.` passes, as in the spec. */
@@ -65,15 +67,16 @@ export const addDroplet = (world: World, spec: DropletSpec, status: DropletStatu
     kernel: null,
     // Thousands of hypervisors per region: a small account rarely has neighbors, a large one has some.
     hostId: world.rng.int(1, 40_000),
-    usedGigabytes: Math.round(((spec.image.sizeGigabytes ?? 2) + world.rng.next() * size.disk * 0.2) * 100) / 100,
+    usedGigabytes: initialUsedGigabytes(spec.image.sizeGigabytes ?? 2, size.disk, world.rng),
+    // From now on, whenever the Droplet was created: a seed's past holds no growth.
+    usedSince: world.clock.now(),
+    // A stream of its own, so the growth rate shifts no other draw.
+    usedGrowthPerDay: usedGrowthPerDay(world.rng.fork(`used:${id}`)),
   };
   world.store.droplets.set(id, droplet);
   for (const name of spec.tags) tagDroplet(ensureTag(world.store, name), droplet);
   return droplet;
 };
-
-/** Seconds a create takes at speed 1: provisioning plus copying the image. */
-const createSeconds = (image: ImageRecord): number => 30 + (image.sizeGigabytes ?? 2) * 4;
 
 /** Creates a Droplet the way the API does: `new` now, `active` with networks when its create action completes. */
 export const createDroplet = (world: World, spec: DropletSpec): { droplet: DropletRecord; action: ActionRecord } => {
@@ -83,7 +86,7 @@ export const createDroplet = (world: World, spec: DropletSpec): { droplet: Dropl
     resourceType: 'droplet',
     resourceId: droplet.id,
     regionSlug: droplet.regionSlug,
-    seconds: createSeconds(spec.image),
+    seconds: modelSeconds('create', spec.image.sizeGigabytes ?? 2),
     locks: false,
     complete: () => {
       droplet.status = 'active';
@@ -114,7 +117,7 @@ export const destroyDroplet = (world: World, droplet: DropletRecord): void => {
     resourceType: 'droplet',
     resourceId: droplet.id,
     regionSlug: droplet.regionSlug,
-    seconds: 6,
+    seconds: modelSeconds('destroy'),
     locks: false,
     complete: () => undefined,
   });

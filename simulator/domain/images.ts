@@ -1,4 +1,5 @@
 import { publicImages } from '../catalogue/images';
+import { modelSeconds } from '../actions/durations';
 import { findRegion } from '../catalogue/regions';
 import type { ImageRecord, Store } from '../state';
 import type { World } from '../world';
@@ -100,7 +101,7 @@ export const importCustomImage = (world: World, request: CustomImageRequest): Im
       ? undefined
       : UNSUPPORTED_FORMAT_MESSAGE;
   const gigabytes = Math.round((1.2 + world.rng.next() * 6) * 100) / 100;
-  const seconds = failure ? 45 : 90 + gigabytes * 40;
+  const seconds = failure ? modelSeconds('image_import_failed') : modelSeconds('image_import', gigabytes);
   world.clock.setTimer(world.engine.durationMs(seconds), () => {
     if (world.store.images.get(image.id) !== image) return;
     if (failure) {

@@ -1,5 +1,6 @@
 import { findSize } from '../catalogue/sizes';
 import type { DropletRecord } from '../state';
+import { usedGigabytesAt } from './used-data';
 
 /**
  * Droplet metrics as DigitalOcean's monitoring answers them: Prometheus-style matrices of
@@ -108,6 +109,6 @@ export const metricSeries = (query: MetricQuery): Series[] => {
     case 'filesystem_size':
       return series(filesystem, () => String(diskBytes));
     case 'filesystem_free':
-      return series(filesystem, (t) => String(Math.round(diskBytes - Math.min(diskBytes * 0.95, droplet.usedGigabytes * 1024 ** 3 * (1 + 0.001 * jitter(t))))));
+      return series(filesystem, (t) => String(Math.round(diskBytes - Math.min(diskBytes * 0.95, usedGigabytesAt(droplet, t * 1000) * 1024 ** 3 * (1 + 0.001 * jitter(t))))));
   }
 };

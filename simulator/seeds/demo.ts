@@ -6,6 +6,7 @@ import { addSshKey } from '../domain/ssh-keys';
 import type { AccountRecord, BackupPolicy, DropletRecord, DropletStatus } from '../state';
 import type { World } from '../world';
 import { SeedBuilder } from './builder';
+import { addLongActionHistory } from './history';
 
 export const demoAccount = (): AccountRecord => ({
   uuid: '3f6a9c2e-81d4-4b7a-9e05-6c1d2b8f4a73',
@@ -59,6 +60,9 @@ const sshKeys: [name: string, publicKey: string][] = [
   ['ci-deploy', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQDD0eaTu5x62tpf4e22uSeQ3qDUSASL+49Ws//Vd4mm7d4M2vTTabqXBvt6069QG49sS3ZtQwPqNR02eV8HZ3ykhGWYJFofFjCUeutNQFfV4+rxqfbyfvMS+vRXLmcRm0FS31d1x8kWtbmHKsy1VrOleqyyHLlSGRS3bHprecQjoS9Pdgd6wWlwHxARkiRknMwOyl/hrJX30PdZ4SJ9EfsLtqpn+k+atwF4fMmMsa5zosZ8E907W//6Re/TB+4MR2O4UtzKgtrEQGIa6gos8a2tx5DNqI6SoCld1F4O5dZFley0yb3GCcvwCXh7gLSXz/nG7oIiokiJZN90e3575Nzh37apS4vHy+X4S2bpDnNYcIqg/feoLQvV0xMPRIMGMTMbI/a/aT3qgH8odmP2yx7xcHL3iKZq164tC9lR0NIqxev3eQ1yPQ4RogKn7/1lZ1vOctn6cCzzIkBmCzcplEypPRgAawEIQgw3ihbYrJ8gfDouSiPC300w48bDF6f8F7k= ci-deploy@juniper-analytics'],
 ];
 
+/** Past completed actions of each long kind in the demo's last eight weeks: enough for an estimator to learn from. */
+export const DEMO_HISTORY_PER_KIND = 12;
+
 const find = (droplets: readonly DropletRecord[], name: string): DropletRecord => {
   const droplet = droplets.find((candidate) => candidate.name === name);
   if (!droplet) throw new Error(`demo seed has no ${name}`);
@@ -98,22 +102,19 @@ export const populateDemo = (world: World): void => {
   const webHost = find(droplets, 'web-prod-01').hostId;
   find(droplets, 'web-prod-02').hostId = webHost;
 
-  const api = find(droplets, 'api-prod-01');
-  seed.pastAction({ type: 'power_off', resourceType: 'droplet', resourceId: api.id, regionSlug: api.regionSlug, startedAt: seed.daysAgo(30), seconds: 8 });
-  seed.pastAction({ type: 'resize', resourceType: 'droplet', resourceId: api.id, regionSlug: api.regionSlug, startedAt: seed.daysAgo(30) + 60_000, seconds: 170 });
-  seed.pastAction({ type: 'power_on', resourceType: 'droplet', resourceId: api.id, regionSlug: api.regionSlug, startedAt: seed.daysAgo(30) + 300_000, seconds: 11 });
+  seed.resize(find(droplets, 'api-prod-01'), 30, false);
   const web2 = find(droplets, 'web-prod-02');
-  seed.pastAction({ type: 'reboot', resourceType: 'droplet', resourceId: web2.id, regionSlug: web2.regionSlug, startedAt: seed.daysAgo(2), seconds: 24 });
+  seed.pastAction({ ...seed.on(web2), type: 'reboot', kind: 'reboot', startedAt: seed.daysAgo(2) });
   const ci = find(droplets, 'ci-runner-01');
-  seed.pastAction({ type: 'power_on', resourceType: 'droplet', resourceId: ci.id, regionSlug: ci.regionSlug, startedAt: seed.daysAgo(5), seconds: 40, status: 'errored' });
+  seed.pastAction({ ...seed.on(ci), type: 'power_on', kind: 'power_on', startedAt: seed.daysAgo(5), status: 'errored' });
   const web1 = find(droplets, 'web-prod-01');
-  seed.pastAction({ type: 'enable_backups', resourceType: 'droplet', resourceId: web1.id, regionSlug: web1.regionSlug, startedAt: seed.daysAgo(200), seconds: 4 });
+  seed.pastAction({ ...seed.on(web1), type: 'enable_backups', kind: 'enable_backups', startedAt: seed.daysAgo(200) });
 
   const hardened = seed.customImage(
     {
       name: 'ubuntu-24.04-hardened-base',
       distribution: 'Ubuntu',
-      regions: ['nyc3', 'fra1'],
+      regions: ['nyc3'],
       createdAt: seed.daysAgo(64),
       minDiskSize: 20,
       sizeGigabytes: 3.42,
@@ -123,7 +124,7 @@ export const populateDemo = (world: World): void => {
     },
     ['golden-image'],
   );
-  seed.pastAction({ type: 'transfer', resourceType: 'image', resourceId: hardened.id, regionSlug: 'fra1', startedAt: seed.daysAgo(63), seconds: 610 });
+  seed.transfer(hardened, 'fra1', 63);
   seed.customImage({
     name: 'pfsense-2.7.2',
     distribution: 'Unknown',
@@ -146,6 +147,7 @@ export const populateDemo = (world: World): void => {
     status: 'deleted',
     errorMessage: UNSUPPORTED_FORMAT_MESSAGE,
   });
+  addLongActionHistory(seed, droplets, { perKind: DEMO_HISTORY_PER_KIND, days: 56 });
   seed.finish();
 
   // Something is happening when the demo opens: a snapshot running, a Droplet being created.

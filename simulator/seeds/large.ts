@@ -1,9 +1,10 @@
 import { publicImages } from '../catalogue/images';
 import { availableRegions } from '../catalogue/regions';
 import { isGpu, sizes } from '../catalogue/sizes';
-import type { AccountRecord, BackupPolicy } from '../state';
+import type { AccountRecord, BackupPolicy, DropletRecord } from '../state';
 import type { World } from '../world';
 import { SeedBuilder } from './builder';
+import { addLongActionHistory } from './history';
 
 /** Bounds memory: a large seed is for scale tests, not for exhausting the machine. */
 export const MAX_LARGE_DROPLETS = 100_000;
@@ -23,7 +24,7 @@ const environments = ['prod', 'staging', 'dev'];
 
 /**
  * N Droplets spread over regions, sizes and images, and about N/5 images of the account's own:
- * snapshots, backups and custom imports. Names follow `role-env-nnnn`, as a fleet built by automation would.
+ * snapshots, backups (some converted to snapshots) and custom imports, with past long actions of every kind. Names follow `role-env-nnnn`, as a fleet built by automation would.
  */
 export const populateLarge = (world: World, count: number): void => {
   const seed = new SeedBuilder(world);
@@ -32,13 +33,21 @@ export const populateLarge = (world: World, count: number): void => {
   const regionSlugs = availableRegions().map((region) => region.slug);
   const plain = sizes.filter((size) => size.available && !isGpu(size) && size.priceMonthly <= 168);
   const width = String(count).length;
-  let imagesLeft = Math.round(count / 5);
+  // Past long actions: 30 of each kind, more on a larger fleet, over the last six weeks.
+  const perKind = Math.min(2_000, Math.max(Math.min(count, 30), Math.round(count / 50)));
+  const images = Math.round(count / 5);
+  // Converted backups are images of the account's own too: kept out of the budget the fleet draws from.
+  const converts = Math.min(perKind, Math.floor(images / 4));
+  let imagesLeft = images - converts;
+  const droplets: DropletRecord[] = [];
   for (let index = 1; index <= count; index += 1) {
     const region = rng.pick(regionSlugs);
     const image = seed.publicImage(rng.pick(publicImages).slug);
     const size = rng.pick(plain.filter((candidate) => candidate.regions.includes(region) && candidate.disk >= (image.minDiskSize ?? 0)));
     const role = rng.pick(roles);
     const environment = rng.pick(environments);
+    // Oldest first, so ids grow with age as real ones do.
+    const ageDays = (900 * (count - index + 1)) / count;
     const droplet = seed.droplet(
       {
         name: `${role}-${environment}-${String(index).padStart(width, '0')}`,
@@ -52,11 +61,11 @@ export const populateLarge = (world: World, count: number): void => {
         tags: [`env:${environment}`, role],
       },
       rng.chance(0.9) ? 'active' : 'off',
-      // Oldest first, so ids grow with age as real ones do.
-      (900 * (count - index + 1)) / count,
+      ageDays,
     );
+    droplets.push(droplet);
     if (imagesLeft > 0 && rng.chance(0.1)) {
-      seed.snapshot(droplet, `${droplet.name}-snapshot`, rng.int(0, 60));
+      seed.snapshot(droplet, `${droplet.name}-snapshot`, Math.min(rng.int(0, 60), ageDays / 2));
       imagesLeft -= 1;
     }
     if (imagesLeft > 0 && environment === 'prod' && rng.chance(0.1)) {
@@ -66,6 +75,8 @@ export const populateLarge = (world: World, count: number): void => {
       imagesLeft -= droplet.backupIds.length - before;
     }
   }
+  // The fleet's own snapshots (above) already carry their snapshot actions.
+  addLongActionHistory(seed, droplets, { perKind, days: 42, snapshots: 0, converts, transfers: 'any' });
   for (let index = 1; imagesLeft > 0; index += 1, imagesLeft -= 1) {
     seed.customImage({
       name: `custom-base-${index}`,

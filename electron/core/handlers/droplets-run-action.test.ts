@@ -76,7 +76,9 @@ describe('running an action on a Droplet', () => {
 
   it('sizes a snapshot of a Droplet without earlier snapshots by its disk, as an upper bound, from the list without asking again', async () => {
     const rows = await harness.run<DropletRow[]>('droplets.list');
-    const web = rows.find((candidate) => candidate.name === 'web-prod-01') as DropletRow;
+    // One the demo's seeded history never snapshotted: staging-web.
+    const web = rows.find((candidate) => candidate.status === 'active' && harness.sim.state.droplets.get(candidate.id)?.snapshotIds.length === 0) as DropletRow;
+    expect(web.name).toBe('staging-web');
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: web.id, action: { type: 'snapshot', name: 'web-before-upgrade' } });
     expect(sent).toEqual([post]);
     const expectedMs = web.size.diskGb * 120_000;
@@ -103,8 +105,8 @@ describe('running an action on a Droplet', () => {
     const latest = harness.sim.state.images.get(Math.max(...db.snapshotIds)) as { sizeGigabytes: number };
     const { value: started, sent } = await sentBy<StartedAction>('droplets.runAction', { id: db.id, action: { type: 'snapshot', name: 'db-before-vacuum' } });
     expect(sent).toEqual(['GET /v2/images/{image_id}', post]);
-    // web-prod-01's first snapshot above was estimated on its disk; once done, the snapshot it made said how much data it copied.
-    const first = harness.settled.find((event) => event.action.type === 'snapshot' && event.resource.name === 'web-prod-01') as { durationMs: number };
+    // staging-web's first snapshot above was estimated on its disk; once done, the snapshot it made said how much data it copied.
+    const first = harness.settled.find((event) => event.action.type === 'snapshot' && event.resource.name === 'staging-web') as { durationMs: number };
     const made = [...harness.sim.state.images.values()].find((image) => image.name === 'web-before-upgrade') as { sizeGigabytes: number };
     const expectedMs = (first.durationMs / made.sizeGigabytes) * latest.sizeGigabytes;
     expect(started.tracked?.progress).toMatchObject({ kind: 'estimate', expectedMs: Math.round(expectedMs), basis: 'learned', samples: 1 });
