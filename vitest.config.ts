@@ -31,6 +31,9 @@ export default defineConfig({
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'simulator/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: [...configDefaults.exclude, integrationTests],
+          // Main-side tests run the real core against the simulator on its virtual clock: nothing waits on
+          // time, but on a shared 2-core machine a test doing hundreds of requests can take over 5 s of CPU.
+          testTimeout: 20_000,
         },
       },
       {
