@@ -4,7 +4,7 @@ import { createLogger } from '../log';
 import { createMemorySettingsStore } from '../settings-store';
 import { startSimulatedCore, type SimulatedCore } from '../testing/simulated-core';
 import { createAccountDurations } from './durations';
-import { HISTORY_ACTION_PAGES, HISTORY_MAX_REQUESTS, readEstimateHistory, type HistoryClient } from './history-read';
+import { HISTORY_ACTION_PAGES, HISTORY_IMAGE_LOOKUPS, HISTORY_MAX_REQUESTS, readEstimateHistory, type HistoryClient } from './history-read';
 import type { ApiAction } from './tracker-client';
 
 const silent = createLogger('test', { sink: () => undefined });
@@ -51,6 +51,10 @@ const fakeClient = ({ pages = [], endless = false, snapshotsFail = false, action
       asked.push('images');
       return Promise.resolve([{ id: 900, size_gigabytes: 6 }]);
     },
+    image: (id) => {
+      asked.push(`image ${id}`);
+      return id === 901 ? Promise.resolve({ id, size_gigabytes: 12 }) : Promise.reject(new Error('not found'));
+    },
   };
   return { client, asked };
 };
@@ -86,6 +90,26 @@ describe('readEstimateHistory', () => {
     expect(durations.expect({ type: 'restore', sizeGigabytes: 3 })).toEqual({ reason: 'no-basis' });
     expect(durations.expect({ type: 'resize' })).toEqual({ reason: 'no-basis' });
     expect(durations.historyRead('a1')).toBe(true);
+  });
+
+  it('asks for a few images beyond the first page by id, so past conversions of older backups are learned', async () => {
+    const durations = book();
+    const { client, asked } = fakeClient({
+      pages: [
+        [
+          run(1, 'convert', 0, 10, { resource_type: 'image', resource_id: 901 }),
+          run(2, 'convert', 20, 30, { resource_type: 'image', resource_id: 902 }),
+          run(3, 'convert', 40, 50, { resource_type: 'image', resource_id: 903 }),
+          run(4, 'convert', 60, 70, { resource_type: 'image', resource_id: 904 }),
+        ],
+      ],
+    });
+    expect(await read(client, durations)).toBe(1);
+    // At most HISTORY_IMAGE_LOOKUPS by id, the newest first; one answered, the others were gone.
+    expect(asked).toEqual(['actions 1 200', 'images', 'image 901', 'image 902', 'image 903']);
+    expect(asked.filter((entry) => entry.startsWith('image ')).length).toBe(HISTORY_IMAGE_LOOKUPS);
+    durations.use('a1');
+    expect(durations.expect({ type: 'convert', sizeGigabytes: 12 })).toMatchObject({ ms: 10 * 60_000, basis: 'learned', samples: 1 });
   });
 
   it('reads at most a bounded number of pages', async () => {

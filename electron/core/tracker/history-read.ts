@@ -12,7 +12,8 @@ export const HISTORY_PER_PAGE = 200;
  * (to size snapshots by the data they copied) and one page of its private images (to size transfers
  * and conversions).
  */
-export const HISTORY_MAX_REQUESTS = HISTORY_ACTION_PAGES + 2;
+export const HISTORY_IMAGE_LOOKUPS = 3;
+export const HISTORY_MAX_REQUESTS = HISTORY_ACTION_PAGES + 2 + HISTORY_IMAGE_LOOKUPS;
 
 /** How far a snapshot's `created_at` may sit outside its action's run and still be that action's. */
 const SNAPSHOT_MATCH_SLACK_MS = 5 * 60_000;
@@ -25,6 +26,8 @@ export interface HistoryClient {
   dropletSnapshots(perPage: number): Promise<Pick<Snapshot, 'id' | 'resource_id' | 'created_at' | 'size_gigabytes'>[]>;
   /** `GET /v2/images?private=true&per_page=…`, first page. */
   privateImages(perPage: number): Promise<ApiImage[]>;
+  /** `GET /v2/images/{id}`: an image beyond that first page. */
+  image(id: number): Promise<ApiImage>;
 }
 
 export interface HistoryReadOptions {
@@ -137,6 +140,20 @@ export const readEstimateHistory = async ({ client, durations, accountId, log, s
       }
     } catch (error) {
       log.warn('could not read the account’s images to size past transfers; learning without them', error);
+    }
+    // Images beyond the first page (a large account's older backups turned snapshots): the most
+    // recently worked on few are asked for by id, a bounded number, so past conversions are learned too.
+    const missing = [...new Set(imageRuns.map((run) => run.action.resource_id as number))]
+      .filter((id) => knownImageSize?.(id) === undefined && !sizes.has(id))
+      .slice(0, HISTORY_IMAGE_LOOKUPS);
+    for (const id of missing) {
+      if (!stillActive()) break;
+      try {
+        const image = await client.image(id);
+        if (typeof image.size_gigabytes === 'number') sizes.set(id, image.size_gigabytes);
+      } catch {
+        // Gone since, or unreachable: that run is not learned, nothing else is lost.
+      }
     }
     for (const run of imageRuns) {
       const id = run.action.resource_id as number;

@@ -37,6 +37,7 @@ export const createHistoryReads = ({ sessions, durations, resourceNames, log, no
       },
       dropletSnapshots: async (perPage) => (await api.snapshots.list({ resource_type: 'droplet', page: 1, per_page: perPage }, background)).items,
       privateImages: async (perPage) => (await api.images.list({ private: true, page: 1, per_page: perPage }, background)).items,
+      image: (id) => api.images.get(id, background),
     };
     await readEstimateHistory({
       client,
