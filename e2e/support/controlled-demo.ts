@@ -23,7 +23,32 @@ export interface ControlledDemo {
   runUntilIdle(): Promise<void>;
   /** A raw DigitalOcean API call to the simulator, as another client (doctl, the web panel) would make. */
   api(method: string, path: string, body?: unknown): Promise<ApiReply>;
+  /** Makes DigitalOcean fail requests (every one until cleared when no path is given); see simulator/README.md. */
+  fail(rule: RequestFault): Promise<void>;
+  /** Makes the next action(s) matching the rule end errored. */
+  failActions(rule: ActionFault): Promise<void>;
+  /** Back to no faults at all. */
+  clearFaults(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A request fault as `POST /_simulator/faults/requests` takes it. */
+export interface RequestFault {
+  path?: string;
+  method?: string;
+  status?: number;
+  reset?: boolean;
+  afterEffect?: boolean;
+  count?: number | 'until-cleared';
+  message?: string;
+  retryAfterSeconds?: number;
+}
+
+/** An action fault as `POST /_simulator/faults/actions` takes it. */
+export interface ActionFault {
+  type?: string;
+  resourceId?: number;
+  count?: number;
 }
 
 const environmentAccount = 'DIGITALOCEAN_ACCESS_TOKEN';
@@ -57,9 +82,9 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
     const text = await response.text();
     return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
   };
-  const control = async (path: string, body?: unknown): Promise<void> => {
-    const reply = await api('POST', `/_simulator/clock/${path}`, body);
-    if (reply.status !== 200) throw new Error(`the simulator's clock refused ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  const control = async (path: string, body?: unknown, method = 'POST'): Promise<void> => {
+    const reply = await api(method, `/_simulator/${path}`, body);
+    if (reply.status >= 300) throw new Error(`the simulator refused ${method} ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
   };
 
   try {
@@ -80,9 +105,12 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
 
   return {
     url: panel.url,
-    advance: (seconds) => control('advance', { seconds }),
-    runUntilIdle: () => control('run-until-idle'),
+    advance: (seconds) => control('clock/advance', { seconds }),
+    runUntilIdle: () => control('clock/run-until-idle'),
     api,
+    fail: (rule) => control('faults/requests', rule),
+    failActions: (rule) => control('faults/actions', rule),
+    clearFaults: () => control('faults', undefined, 'DELETE'),
     stop,
   };
 };
@@ -100,6 +128,9 @@ export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledD
     advance: (seconds) => running().advance(seconds),
     runUntilIdle: () => running().runUntilIdle(),
     api: (method, path, body) => running().api(method, path, body),
+    fail: (rule) => running().fail(rule),
+    failActions: (rule) => running().failActions(rule),
+    clearFaults: () => running().clearFaults(),
     stop: () => running().stop(),
   };
 };
