@@ -6,6 +6,7 @@
  */
 export const operationNames = [
   'app.info',
+  'app.reachability',
   'accounts.list',
   'accounts.add',
   'accounts.remove',

@@ -86,12 +86,14 @@ export const createCore = ({
     log: log.child('accounts'),
     demoSession,
   });
+  // One for the panel: it hears every request the active account's client makes.
+  const reachability = createApiReachability(events, () => scheduler.now());
   const sessions = createApiSessions({
     accounts,
     fetch,
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
-    onReachable: createApiReachability(events, () => scheduler.now()),
+    onReachable: reachability.report,
   });
   const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.
@@ -130,7 +132,7 @@ export const createCore = ({
     (error: unknown) => log.warn('could not read the active account at start', error),
   );
 
-  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows, now: () => scheduler.now() }), log.child('dispatch'));
+  const dispatch = createDispatch(createHandlers({ info, accounts, sessions, tracker, resourceNames, settings, recentSettled, workflows, reachability: reachability.current, now: () => scheduler.now() }), log.child('dispatch'));
   return {
     dispatch,
     events,

@@ -74,6 +74,7 @@ const defaultReplies = (): Replies => ({
   'actions.history': () => ok({ actions: [], page: 1, perPage: 20, total: 0 }),
   'actions.recent': () => ok([]),
   'app.info': () => ok(sampleAppInfo),
+  'app.reachability': () => ok({ reachable: true }),
   'preferences.get': () => ok(samplePreferences),
   'preferences.update': () => ok(samplePreferences),
   'accounts.list': () => ok(demoOnly),

@@ -1,6 +1,8 @@
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export const appHandlers = ({ info, accounts }: HandlerDeps): AreaHandlers<'app.info'> => ({
+export const appHandlers = ({ info, accounts, reachability }: HandlerDeps): AreaHandlers<'app.info' | 'app.reachability'> => ({
   /** The static facts, with the API the current account talks to (the simulator's while the demo is active). */
   'app.info': async () => ({ ...info, apiBaseUrl: await accounts.apiBaseUrl() }),
+  /** What the main side's last request found; no request of its own. */
+  'app.reachability': async () => reachability(),
 });

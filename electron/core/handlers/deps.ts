@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../shared/app-types';
+import type { ApiReachability, AppInfo } from '../../../shared/app-types';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
@@ -23,6 +23,8 @@ export interface HandlerDeps {
   recentSettled: RecentSettled;
   /** The current account's multi-step work (power off then resize, deletes, batches), run here rather than in a window. */
   workflows: WorkflowService;
+  /** Whether DigitalOcean answered the last request, and since when it has not. */
+  reachability: () => ApiReachability;
   /** Epoch ms on the clock DigitalOcean's timestamps are compared with (the simulator's, in tests). */
   now: () => number;
 }
