@@ -83,6 +83,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     resource: resourceOf(item),
     startedAt: item.startedAt,
     startedByUser: item.startedByUser,
+    ...(item.foundAfter === undefined ? {} : { foundAfter: item.foundAfter }),
     elapsedMs: elapsed(item, now),
     progress: estimateProgress(elapsed(item, now), item.expectation),
     ...(item.unconfirmedSince === undefined ? {} : { unconfirmedSince: new Date(item.unconfirmedSince).toISOString() }),
@@ -131,6 +132,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       startedAt: item.startedAt,
       completedAt: completedAt.iso,
       startedByUser: item.startedByUser,
+      ...(item.foundAfter === undefined ? {} : { foundAfter: item.foundAfter }),
       elapsedMs: durationMs,
       ...(errorMessage ? { errorMessage } : {}),
     };
@@ -212,6 +214,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       lastSeenAt: scheduler.now(),
       notFound: 0,
       ...(context.batch === undefined ? {} : { batch: context.batch }),
+      ...(context.foundAfter === undefined ? {} : { foundAfter: context.foundAfter }),
     };
   };
 
