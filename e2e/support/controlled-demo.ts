@@ -21,6 +21,12 @@ export interface ControlledDemo {
   advance(seconds: number): Promise<void>;
   /** Runs simulated time until no action or import is left running. */
   runUntilIdle(): Promise<void>;
+  /**
+   * Moves simulated time up to the wall clock (never back). The panel compares DigitalOcean's
+   * timestamps with its own clock, which agree within seconds with the real API; a virtual clock
+   * falls behind while a journey waits, so a journey that relies on that comparison catches it up first.
+   */
+  catchUpWithWallClock(): Promise<void>;
   /** A raw DigitalOcean API call to the simulator, as another client (doctl, the web panel) would make. */
   api(method: string, path: string, body?: unknown): Promise<ApiReply>;
   /** Makes DigitalOcean fail requests (every one until cleared when no path is given); see simulator/README.md. */
@@ -107,6 +113,10 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
     url: panel.url,
     advance: (seconds) => control('clock/advance', { seconds }),
     runUntilIdle: () => control('clock/run-until-idle'),
+    catchUpWithWallClock: async () => {
+      const behindSeconds = Math.floor((Date.now() - Date.parse((await api('GET', '/_simulator/clock')).body.now)) / 1000);
+      if (behindSeconds > 0) await control('clock/advance', { seconds: behindSeconds });
+    },
     api,
     fail: (rule) => control('faults/requests', rule),
     failActions: (rule) => control('faults/actions', rule),
@@ -127,6 +137,7 @@ export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledD
     },
     advance: (seconds) => running().advance(seconds),
     runUntilIdle: () => running().runUntilIdle(),
+    catchUpWithWallClock: () => running().catchUpWithWallClock(),
     api: (method, path, body) => running().api(method, path, body),
     fail: (rule) => running().fail(rule),
     failActions: (rule) => running().failActions(rule),
