@@ -118,6 +118,27 @@ test('a droplet destroyed by another client opens as a tombstone, every action u
   expect(consoleProblems).toEqual([]);
 });
 
+test('a link in Activity to a droplet deleted elsewhere opens its tombstone', async ({ page, consoleProblems }) => {
+  test.setTimeout(120_000);
+  await openDroplets(page);
+  const name = 'ci-runner-01';
+  const id = await dropletIdByName(demo, name);
+  // Another client powers it on, then deletes it: the action stays in the account's history.
+  expect((await demo.api('POST', `/v2/droplets/${id}/actions`, { type: 'power_on' })).status).toBe(201);
+  await demo.advance(120);
+  expect((await demo.api('DELETE', `/v2/droplets/${id}`)).status).toBe(204);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activity/ }).click();
+  const link = page.getByRole('table', { name: /newest first/ }).locator(`a[href="#/droplets?droplet=${id}"]`).first();
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  await link.click();
+  const pane = page.getByRole('complementary', { name: `Droplet ${name}` });
+  await expect(pane.getByText(/^Deleted — found gone at /)).toBeVisible({ timeout: 20_000 });
+  await expect(pane.getByRole('group', { name: 'Droplet actions' }).getByRole('button', { name: 'Power on' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(rowOf(page, name)).toHaveCount(0);
+  expect(consoleProblems).toEqual([]);
+});
+
 test('a bulk reboot of three ends in one summary toast, and the one that failed is marked on its row', async ({ page, consoleProblems }) => {
   test.setTimeout(90_000);
   const grid = await openDroplets(page);
