@@ -1,3 +1,4 @@
+import type { DoubtCause } from './actions/words';
 import type { Action } from './do-types';
 
 /**
@@ -60,6 +61,8 @@ interface TrackedBase {
   startedAt: string;
   /** Started from this panel (false: adopted on start-up or seen on the account, started elsewhere). */
   startedByUser: boolean;
+  /** The panel's request for it failed in a way that left its outcome in doubt (why), and it was then found among the account's actions. */
+  foundAfter?: DoubtCause;
   elapsedMs: number;
 }
 

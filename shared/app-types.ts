@@ -12,6 +12,9 @@ export interface AppInfo {
   apiBaseUrl: string;
 }
 
+/** Whether DigitalOcean answers the main side's requests; when not, since when (ISO 8601) it has been silent. */
+export type ApiReachability = { reachable: true } | { reachable: false; since: string };
+
 /** The top-level areas of the panel. */
 export const areas = ['droplets', 'images', 'ssh-keys', 'activity', 'accounts', 'settings'] as const;
 

@@ -7,6 +7,7 @@
 export const operationNames = [
   'app.info',
   'app.windowVisibility',
+  'app.reachability',
   'accounts.list',
   'accounts.add',
   'accounts.remove',

@@ -50,8 +50,24 @@ const serverErrorIds: Readonly<Record<number, string>> = {
   504: 'gateway_timeout',
 };
 
-/** Any status as an error, for injected faults: the id follows the status, as the API's ids do. */
-export const errorForStatus = (status: number): ApiError => {
+/** What a fault may say beyond its status: its own message, and for a 429 how long to wait. */
+export interface InjectedErrorDetails {
+  readonly message?: string;
+  readonly retryAfterSeconds?: number;
+}
+
+const withDetails = (error: ApiError, { message, retryAfterSeconds }: InjectedErrorDetails): ApiError =>
+  message === undefined && retryAfterSeconds === undefined
+    ? error
+    : new ApiError(
+        error.status,
+        error.id,
+        message ?? error.message,
+        retryAfterSeconds === undefined ? error.headers : { ...error.headers, 'retry-after': String(retryAfterSeconds) },
+        error.extra,
+      );
+
+const baseErrorForStatus = (status: number): ApiError => {
   if (status === 404) return notFound();
   if (status === 429) return tooManyRequests();
   if (status === 401) return unauthorized();
@@ -61,3 +77,6 @@ export const errorForStatus = (status: number): ApiError => {
   if (status === 422) return unprocessable('The request could not be processed.');
   return new ApiError(status, serverErrorIds[status] ?? 'server_error', 'Unexpected server-side error');
 };
+
+/** Any status as an error, for injected faults: the id follows the status, as the API's ids do. */
+export const errorForStatus = (status: number, details: InjectedErrorDetails = {}): ApiError => withDetails(baseErrorForStatus(status), details);

@@ -20,16 +20,23 @@ export interface FaultSettings {
 const NO_FAULTS: FaultSettings = { latencyMs: 0, latencyJitterMs: 0, failRate: 0, resetRate: 0 };
 
 export interface RequestFailureRule {
-  /** A route template as in the spec (`/v2/droplets/{droplet_id}/actions`) or a concrete path. */
-  readonly path: string;
+  /**
+   * A route template as in the spec (`/v2/droplets/{droplet_id}/actions`) or a concrete path; every
+   * API request when omitted (never the simulator's own `/_simulator/` routes, so a test can still clear it).
+   */
+  readonly path?: string;
   /** Any method when omitted. */
   readonly method?: string;
   /** The error status to answer with (500 when omitted); ignored when the connection is reset instead. */
   readonly status?: number;
   /** Reset the connection without an answer instead of answering with `status`. */
   readonly reset?: boolean;
-  /** How many matching requests fail; 1 when omitted. */
+  /** How many matching requests fail; 1 when omitted, `Infinity` until the faults are cleared. */
   readonly count?: number;
+  /** The error's message instead of DigitalOcean's usual one for the status. */
+  readonly message?: string;
+  /** With a 429: how long DigitalOcean asks the client to wait (`retry-after`). */
+  readonly retryAfterSeconds?: number;
   /**
    * Fail after the request took effect: the client sees an error although the server acted, as when a
    * response is lost. This is what makes retrying a POST dangerous.
@@ -47,12 +54,17 @@ export interface ActionFailureRule {
 
 export interface InjectedFailure {
   readonly status: number;
+  readonly message?: string;
+  readonly retryAfterSeconds?: number;
   readonly afterEffect: boolean;
   /** No answer at all: the connection is reset. */
   readonly reset: boolean;
 }
 
 const RANDOM_STATUSES = [500, 502, 503] as const;
+
+/** The simulator's own routes (clock, faults): no fault rule touches them. */
+export const CONTROL_PREFIX = '/_simulator/';
 
 const share = (value: number): number => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
@@ -81,6 +93,11 @@ export class Faults {
     this.requestRules.push({ rule, left: rule.count ?? 1 });
   }
 
+  /** The request rules still waiting to fire, with how many requests each has left. */
+  pendingRequestRules(): { rule: RequestFailureRule; left: number }[] {
+    return this.requestRules.map(({ rule, left }) => ({ rule, left }));
+  }
+
   failActions(rule: ActionFailureRule = {}): void {
     this.actionRules.push({ rule, left: rule.count ?? 1 });
   }
@@ -104,13 +121,23 @@ export class Faults {
 
   /** A failure for this request, if a rule or the random rate calls for one. Consumes the rule. */
   requestFailure(method: string, route: string, pathname: string): InjectedFailure | undefined {
+    if (pathname.startsWith(CONTROL_PREFIX)) return undefined;
     const entry = this.requestRules.find(
-      ({ rule }) => (rule.method === undefined || rule.method.toUpperCase() === method) && (rule.path === route || rule.path === pathname),
+      ({ rule }) =>
+        (rule.method === undefined || rule.method.toUpperCase() === method) &&
+        (rule.path === undefined || rule.path === route || rule.path === pathname),
     );
     if (entry) {
       entry.left -= 1;
       if (entry.left <= 0) this.requestRules.splice(this.requestRules.indexOf(entry), 1);
-      return { status: entry.rule.status ?? 500, afterEffect: entry.rule.afterEffect ?? false, reset: entry.rule.reset ?? false };
+      const { status = 500, afterEffect = false, reset = false, message, retryAfterSeconds } = entry.rule;
+      return {
+        status,
+        afterEffect,
+        reset,
+        ...(message === undefined ? {} : { message }),
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      };
     }
     if (this.settings.failRate > 0 && this.rng.chance(share(this.settings.failRate))) {
       return { status: this.rng.pick(RANDOM_STATUSES), afterEffect: false, reset: false };

@@ -104,7 +104,7 @@ export const createPipeline = (options: PipelineOptions): RequestListener => {
     // An injected reset gives no answer at all; after the effect, the server acted although the client cannot know.
     const failInjected = (failure: InjectedFailure): void => {
       if (failure.reset) request.socket.resetAndDestroy();
-      else fail(errorForStatus(failure.status));
+      else fail(errorForStatus(failure.status, failure));
     };
     if (injected && !injected.afterEffect) return failInjected(injected);
 

@@ -31,7 +31,7 @@ export interface SimulatorOptions {
   readonly rateLimits?: Partial<RateLimits>;
   /** Sees every request and its answer. */
   readonly observe?: (exchange: Exchange) => void;
-  /** Also serves `/_simulator/clock…`, so another process (an e2e test) can move the clock. */
+  /** Also serves `/_simulator/clock…` and `/_simulator/faults…`, so another process (an e2e test) can move the clock and inject faults. */
   readonly control?: boolean;
 }
 
@@ -62,7 +62,7 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Si
   const tokens = options.tokens && options.tokens.length > 0 ? options.tokens : [DEMO_TOKEN];
   const server = createServer(
     createPipeline({
-      routes: options.control ? [...allRoutes(world), ...controlRoutes(clock)] : allRoutes(world),
+      routes: options.control ? [...allRoutes(world), ...controlRoutes(clock, world.faults)] : allRoutes(world),
       authenticate: createAuthenticator({ tokens, readOnlyTokens: options.readOnlyTokens ?? [] }),
       rateLimiter: createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, clock.now),
       faults: world.faults,

@@ -21,9 +21,40 @@ export interface ControlledDemo {
   advance(seconds: number): Promise<void>;
   /** Runs simulated time until no action or import is left running. */
   runUntilIdle(): Promise<void>;
+  /**
+   * Moves simulated time up to the wall clock (never back). The panel compares DigitalOcean's
+   * timestamps with its own clock, which agree within seconds with the real API; a virtual clock
+   * falls behind while a journey waits, so a journey that relies on that comparison catches it up first.
+   */
+  catchUpWithWallClock(): Promise<void>;
   /** A raw DigitalOcean API call to the simulator, as another client (doctl, the web panel) would make. */
   api(method: string, path: string, body?: unknown): Promise<ApiReply>;
+  /** Makes DigitalOcean fail requests (every one until cleared when no path is given); see simulator/README.md. */
+  fail(rule: RequestFault): Promise<void>;
+  /** Makes the next action(s) matching the rule end errored. */
+  failActions(rule: ActionFault): Promise<void>;
+  /** Back to no faults at all. */
+  clearFaults(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A request fault as `POST /_simulator/faults/requests` takes it. */
+export interface RequestFault {
+  path?: string;
+  method?: string;
+  status?: number;
+  reset?: boolean;
+  afterEffect?: boolean;
+  count?: number | 'until-cleared';
+  message?: string;
+  retryAfterSeconds?: number;
+}
+
+/** An action fault as `POST /_simulator/faults/actions` takes it. */
+export interface ActionFault {
+  type?: string;
+  resourceId?: number;
+  count?: number;
 }
 
 const environmentAccount = 'DIGITALOCEAN_ACCESS_TOKEN';
@@ -57,9 +88,9 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
     const text = await response.text();
     return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
   };
-  const control = async (path: string, body?: unknown): Promise<void> => {
-    const reply = await api('POST', `/_simulator/clock/${path}`, body);
-    if (reply.status !== 200) throw new Error(`the simulator's clock refused ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  const control = async (path: string, body?: unknown, method = 'POST'): Promise<void> => {
+    const reply = await api(method, `/_simulator/${path}`, body);
+    if (reply.status >= 300) throw new Error(`the simulator refused ${method} ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
   };
 
   try {
@@ -80,9 +111,16 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
 
   return {
     url: panel.url,
-    advance: (seconds) => control('advance', { seconds }),
-    runUntilIdle: () => control('run-until-idle'),
+    advance: (seconds) => control('clock/advance', { seconds }),
+    runUntilIdle: () => control('clock/run-until-idle'),
+    catchUpWithWallClock: async () => {
+      const behindSeconds = Math.floor((Date.now() - Date.parse((await api('GET', '/_simulator/clock')).body.now)) / 1000);
+      if (behindSeconds > 0) await control('clock/advance', { seconds: behindSeconds });
+    },
     api,
+    fail: (rule) => control('faults/requests', rule),
+    failActions: (rule) => control('faults/actions', rule),
+    clearFaults: () => control('faults', undefined, 'DELETE'),
     stop,
   };
 };
@@ -99,7 +137,11 @@ export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledD
     },
     advance: (seconds) => running().advance(seconds),
     runUntilIdle: () => running().runUntilIdle(),
+    catchUpWithWallClock: () => running().catchUpWithWallClock(),
     api: (method, path, body) => running().api(method, path, body),
+    fail: (rule) => running().fail(rule),
+    failActions: (rule) => running().failActions(rule),
+    clearFaults: () => running().clearFaults(),
     stop: () => running().stop(),
   };
 };

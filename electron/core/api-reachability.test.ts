@@ -10,7 +10,7 @@ const recorder = () => {
 describe('createApiReachability', () => {
   it('says nothing while DigitalOcean answers', () => {
     const { emitted, events } = recorder();
-    const report = createApiReachability(events);
+    const { report } = createApiReachability(events);
     report(true);
     report(true);
     expect(emitted).toEqual([]);
@@ -19,7 +19,7 @@ describe('createApiReachability', () => {
   it('tells every unanswered request with when the silence began, and the recovery once', () => {
     const { emitted, events } = recorder();
     let clock = Date.parse('2026-12-06T14:02:00.000Z');
-    const report = createApiReachability(events, () => clock);
+    const { report } = createApiReachability(events, () => clock);
     report(false);
     clock += 60_000;
     report(false);
@@ -36,11 +36,24 @@ describe('createApiReachability', () => {
   it('starts a new silence after a recovery', () => {
     const { emitted, events } = recorder();
     let clock = 0;
-    const report = createApiReachability(events, () => clock);
+    const { report } = createApiReachability(events, () => clock);
     report(false);
     report(true);
     clock = 5_000;
     report(false);
     expect(emitted.at(-1)).toEqual(['api.reachability', { reachable: false, since: new Date(5_000).toISOString() }]);
+  });
+
+  it('tells a window opened during a silence since when, and that all is well once DigitalOcean answers again', () => {
+    const { events } = recorder();
+    let clock = Date.parse('2026-12-06T14:02:00.000Z');
+    const reachability = createApiReachability(events, () => clock);
+    expect(reachability.current()).toEqual({ reachable: true });
+    reachability.report(false);
+    clock += 60_000;
+    reachability.report(false);
+    expect(reachability.current()).toEqual({ reachable: false, since: '2026-12-06T14:02:00.000Z' });
+    reachability.report(true);
+    expect(reachability.current()).toEqual({ reachable: true });
   });
 });

@@ -66,6 +66,21 @@ describe('createCore', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
+  it('answers app.reachability with what the last request found, so a window opened mid-outage knows at once', async () => {
+    let down = false;
+    const flaky: typeof fetch = (input, init) => (down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init));
+    const { core } = build({ DIGITALOCEAN_API_URL: api.url }, { fetch: flaky });
+    await expect(core.dispatch('app.reachability', {})).resolves.toEqual({ ok: true, value: { reachable: true } });
+    expect(await core.dispatch('accounts.add', { name: 'Work', token, storage: 'keychain' })).toMatchObject({ ok: true });
+    down = true;
+    await expect(core.dispatch('droplets.list', {})).resolves.toMatchObject({ ok: false, error: { kind: 'network' } });
+    await expect(core.dispatch('app.reachability', {})).resolves.toEqual({ ok: true, value: { reachable: false, since: expect.any(String) } });
+    down = false;
+    await expect(core.dispatch('droplets.list', {})).resolves.toMatchObject({ ok: true });
+    await expect(core.dispatch('app.reachability', {})).resolves.toEqual({ ok: true, value: { reachable: true } });
+    await expect(core.dispatch('app.reachability', { since: 'yesterday' })).resolves.toMatchObject({ ok: false, error: { kind: 'validation' } });
+  });
+
   it('starts with no account and says whether the environment offers a token, never the token', async () => {
     const withToken = await build({ DIGITALOCEAN_ACCESS_TOKEN: token }).core.dispatch('accounts.current', {});
     expect(withToken).toEqual({ ok: true, value: { state: 'none', environmentTokenAvailable: true } });

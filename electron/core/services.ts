@@ -115,12 +115,14 @@ export const createCore = ({
     demoSession,
     onRemoved: (id) => durations.forget(id),
   });
+  // One for the panel: it hears every request the active account's client makes.
+  const reachability = createApiReachability(events, () => scheduler.now());
   const sessions = createApiSessions({
     accounts,
     fetch,
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
-    onReachable: createApiReachability(events, () => scheduler.now()),
+    onReachable: reachability.report,
   });
   const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.
@@ -185,6 +187,7 @@ export const createCore = ({
       settings,
       recentSettled,
       workflows,
+      reachability: reachability.current,
       now: () => scheduler.now(),
       ...(pickPublicKeyFile ? { pickPublicKeyFile } : {}),
     }), log.child('dispatch'));

@@ -81,6 +81,7 @@ const defaultReplies = (): Replies => ({
   'actions.recent': () => ok([]),
   'app.info': () => ok(sampleAppInfo),
   'app.windowVisibility': ({ hidden }) => ok({ hidden }),
+  'app.reachability': () => ok({ reachable: true }),
   'preferences.get': () => ok(samplePreferences),
   'preferences.update': () => ok(samplePreferences),
   'accounts.list': () => ok(demoOnly),

@@ -34,6 +34,22 @@ describe('ActionProgress', () => {
     expect(bar).not.toHaveClass('progress-bar--indeterminate');
   });
 
+  it('says under the bar when it was found after a failed send, or noticed as started elsewhere, and nothing for a plain click', () => {
+    const { unmount } = renderWithQuery(<ActionProgress action={{ ...sampleTrackedSnapshot, foundAfter: 'connection' }} />);
+    expect(screen.getByText(/^The connection broke while the request was being sent, but DigitalOcean had received the Snapshot request/)).toHaveTextContent('It was not sent again.');
+    unmount();
+    const elsewhere = renderWithQuery(<ActionProgress action={{ ...sampleTrackedSnapshot, startedByUser: false }} />);
+    expect(screen.getByText(/^Started elsewhere/)).toBeInTheDocument();
+    elsewhere.unmount();
+    renderWithQuery(<ActionProgress action={sampleTrackedSnapshot} />);
+    expect(screen.queryByText(/Started elsewhere|not sent again/)).not.toBeInTheDocument();
+  });
+
+  it('leaves the origin to a badge where one says it', () => {
+    renderWithQuery(<ActionProgress action={{ ...sampleTrackedSnapshot, startedByUser: false }} withOrigin={false} />);
+    expect(screen.queryByText(/Started elsewhere/)).not.toBeInTheDocument();
+  });
+
   it('shows a failure with DigitalOcean’s reason', () => {
     const failed: SettledAction = {
       ...sampleTrackedSnapshot,

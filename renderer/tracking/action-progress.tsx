@@ -2,7 +2,7 @@ import type { InFlightAction, SettledAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { cx } from '../components/cx';
 import { actionName } from '../../shared/actions/catalogue';
-import { failureReason, formatDuration, progressBasis, progressDetail, unconfirmedText } from '../../shared/actions/words';
+import { failureReason, formatDuration, originText, progressBasis, progressDetail, unconfirmedText } from '../../shared/actions/words';
 import { formatClock } from '../format/format-date';
 import { useLiveAction } from './use-live-action';
 import './action-progress.css';
@@ -13,6 +13,8 @@ export interface ActionProgressProps {
   /** Leave the resource's name out where it is already on screen (a detail pane). */
   withResource?: boolean;
   size?: 'sm' | 'md';
+  /** Say under the bar where the work came from when it was not a plain click here; off where a badge says it already (Activity). */
+  withOrigin?: boolean;
   className?: string;
 }
 
@@ -33,13 +35,14 @@ const detailOf = (action: InFlightAction | SettledAction): string =>
  * One tracked action as a labelled progress bar: what runs, on what, elapsed time and the estimated
  * time left, an indeterminate bar where there is no estimate, and a failed state with the reason.
  */
-export const ActionProgress = ({ action: reported, withResource = true, size = 'md', className }: ActionProgressProps) => {
+export const ActionProgress = ({ action: reported, withResource = true, size = 'md', withOrigin = true, className }: ActionProgressProps) => {
   const action = useLiveAction(reported);
   const type = actionName(action.type);
   const title = withResource ? `${type} · ${action.resource.name}` : type;
   const detail = detailOf(action);
   const { fraction, tone } = barOf(action);
   const error = action.status === 'errored' ? failureReason(action.errorMessage) : null;
+  const origin = withOrigin ? originText(action) : undefined;
   return (
     <div className={cx('action-progress', `action-progress--${tone}`, className)} title={action.status === 'in-progress' ? progressBasis(action) : undefined}>
       <div className="action-progress__head">
@@ -47,6 +50,7 @@ export const ActionProgress = ({ action: reported, withResource = true, size = '
         <span className="action-progress__detail">{detail}</span>
       </div>
       <ProgressBar label={title} fraction={fraction} tone={tone} valueText={detail} size={size} />
+      {origin === undefined ? null : <p className="action-progress__origin">{origin}</p>}
       {error ? <p className="action-progress__error">{error}</p> : null}
     </div>
   );

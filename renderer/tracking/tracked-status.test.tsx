@@ -21,6 +21,14 @@ describe('TrackedStatus', () => {
     expect(screen.getByText('Snapshot · in progress · 2 min so far')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Snapshot progress' })).not.toHaveAttribute('aria-valuenow');
   });
+
+  it('says on hover that work noticed on the account was started elsewhere, and nothing of the kind for the panel’s own', () => {
+    const { container, unmount } = renderWithQuery(<TrackedStatus action={{ ...sampleTrackedSnapshot, startedByUser: false }} />);
+    expect(container.querySelector('.tracked-status')).toHaveAttribute('title', expect.stringMatching(/^Started elsewhere .* Running for /));
+    unmount();
+    const own = renderWithQuery(<TrackedStatus action={sampleTrackedSnapshot} />);
+    expect(own.container.querySelector('.tracked-status')).toHaveAttribute('title', expect.stringMatching(/^Running for /));
+  });
 });
 
 describe('TrackedStatus between polls', () => {

@@ -2,7 +2,7 @@ import type { InFlightAction } from '../../shared/action-types';
 import { ProgressBar } from '../components/progress-bar';
 import { StatusDot } from '../components/status-dot';
 import { actionName } from '../../shared/actions/catalogue';
-import { progressBasis, progressText, unconfirmedText } from '../../shared/actions/words';
+import { originText, progressBasis, progressText, unconfirmedText } from '../../shared/actions/words';
 import { formatClock } from '../format/format-date';
 import { useLiveAction } from './use-live-action';
 import './tracked-status.css';
@@ -19,10 +19,12 @@ export const TrackedStatus = ({ action: reported, bar = true }: { action: InFlig
     return <StatusDot tone="warning" text={text} title="The panel cannot reach DigitalOcean to confirm how this action is going." />;
   }
   const text = progressText(action);
+  // Where it came from, when not a plain click here, ahead of where the estimate comes from: a row's quiet cue.
+  const title = [originText(action), progressBasis(action)].filter(Boolean).join(' ');
   // A detail pane draws the full bar beside it: the status then says it in words only.
-  if (!bar) return <StatusDot tone="busy" text={text} title={progressBasis(action)} />;
+  if (!bar) return <StatusDot tone="busy" text={text} title={title} />;
   return (
-    <span className="tracked-status" title={progressBasis(action)}>
+    <span className="tracked-status" title={title}>
       <StatusDot tone="busy" text={text} />
       <ProgressBar
         label={`${actionName(action.type)} progress`}

@@ -1,4 +1,4 @@
-import type { ActionProgress, ActionSettled, BatchSettled, InFlightAction, SettledAction } from '../action-types';
+import type { ActionProgress, ActionSettled, BatchSettled, InFlightAction, SettledAction, TrackedAction } from '../action-types';
 import { actionDuration, actionName } from './catalogue';
 
 /*
@@ -182,3 +182,24 @@ export const notStartedText = (type: string, resourceName: string, cause: DoubtC
 export const outcomeUnknownText = (type: string, resourceName: string, cause: DoubtCause): string =>
   `${doubtWords[cause]}, so DigitalOcean may have received the ${actionName(type)} request for ${resourceName}, ` +
   `and the panel could not check whether it started. Look at ${resourceName}'s history before sending it again.`;
+
+/** The badge of tracked work the panel did not start (Activity). */
+export const startedElsewhereLabel = 'Started elsewhere';
+
+/** The badge of work whose request got no clear answer and which the panel then found running. */
+export const foundAfterDoubtLabel = 'Found after a failed send';
+
+/**
+ * Where tracked work came from, said once under its bar when it was not a plain click here: found
+ * after a send that failed (so it is known not to have been sent twice), or noticed on the account.
+ * Nothing for the panel's own work.
+ */
+export const originText = (action: Pick<TrackedAction, 'type' | 'startedByUser' | 'foundAfter'>): string | undefined => {
+  if (action.foundAfter !== undefined) {
+    return (
+      `${doubtWords[action.foundAfter]}, but DigitalOcean had received the ${actionName(action.type)} request: ` +
+      'the panel found it among DigitalOcean’s latest actions and follows it. It was not sent again.'
+    );
+  }
+  return action.startedByUser ? undefined : 'Started elsewhere (the control panel, doctl, an API client or a schedule): the panel noticed it on the account.';
+};

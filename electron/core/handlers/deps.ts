@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../shared/app-types';
+import type { ApiReachability, AppInfo } from '../../../shared/app-types';
 import type { PublicKeyFile } from '../../../shared/operations/ssh-keys';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   workflows: WorkflowService;
   /** The desktop's file dialog for a `.pub` file (read and size-checked); absent in browser mode. */
   pickPublicKeyFile?: () => Promise<PublicKeyFile | null>;
+  /** Whether DigitalOcean answered the last request, and since when it has not. */
+  reachability: () => ApiReachability;
   /** Epoch ms on the clock DigitalOcean's timestamps are compared with (the simulator's, in tests). */
   now: () => number;
 }

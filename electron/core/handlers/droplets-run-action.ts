@@ -18,6 +18,6 @@ export const dropletsRunActionHandler =
     const client = await sessions.client();
     const context = await dropletActionContext(client, names, id, action);
     const sent = { type: action.type, resourceType: 'droplet' as const, resourceId: id, resourceName: context.resourceName, sentAtMs: now() };
-    const started = await postActionOnce(client, sent, () => client.dropletActions.post(id, action));
-    return followAction(tracker, started, context);
+    const { action: started, foundAfter } = await postActionOnce(client, sent, () => client.dropletActions.post(id, action));
+    return followAction(tracker, started, foundAfter === undefined ? context : { ...context, foundAfter });
   };

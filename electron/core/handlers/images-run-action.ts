@@ -24,6 +24,10 @@ export const imagesRunActionHandler =
     }
     const resourceName = imageName(image);
     const sent = { type: action.type, resourceType: 'image' as const, resourceId: id, resourceName, sentAtMs: now() };
-    const started = await postActionOnce(client, sent, () => client.imageActions.post(id, action));
-    return followAction(tracker, started, { resourceName, sizeGigabytes: image.size_gigabytes ?? undefined });
+    const { action: started, foundAfter } = await postActionOnce(client, sent, () => client.imageActions.post(id, action));
+    return followAction(tracker, started, {
+      resourceName,
+      sizeGigabytes: image.size_gigabytes ?? undefined,
+      ...(foundAfter === undefined ? {} : { foundAfter }),
+    });
   };

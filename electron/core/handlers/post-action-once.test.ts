@@ -52,7 +52,8 @@ describe('an action request that may have reached DigitalOcean', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.value.action).toMatchObject({ type: 'reboot', resource_id: droplet.id, status: 'in-progress' });
-    expect(outcome.value.tracked).toMatchObject({ type: 'reboot', startedByUser: true, resource: { id: droplet.id, name: droplet.name } });
+    // Tracked as the user's own, and marked found after the failed send so every view can say why it was not sent again.
+    expect(outcome.value.tracked).toMatchObject({ type: 'reboot', startedByUser: true, foundAfter: 'connection', resource: { id: droplet.id, name: droplet.name } });
   });
 
   it('adopts it too after a 5xx answer sent once the request took effect', async () => {
@@ -60,7 +61,14 @@ describe('an action request that may have reached DigitalOcean', () => {
     harness.sim.faults.failRequests({ method: 'POST', path: actionsPath, status: 503, afterEffect: true });
     const { outcome, started } = await runAction(droplet.id, 'power_cycle');
     expect(started).toBe(1);
-    expect(outcome).toMatchObject({ ok: true, value: { action: { type: 'power_cycle', resource_id: droplet.id } } });
+    expect(outcome).toMatchObject({ ok: true, value: { action: { type: 'power_cycle', resource_id: droplet.id }, tracked: { foundAfter: 'server' } } });
+  });
+
+  it('marks nothing when the send simply succeeded', async () => {
+    const droplet = freshDroplet();
+    const { outcome } = await runAction(droplet.id, 'reboot');
+    expect(outcome.ok && outcome.value.tracked).toMatchObject({ type: 'reboot', startedByUser: true });
+    expect(outcome.ok && outcome.value.tracked && 'foundAfter' in outcome.value.tracked).toBe(false);
   });
 
   it('says it did not start when the connection dropped before DigitalOcean acted, and sends nothing again', async () => {

@@ -32,6 +32,12 @@ const isIt = (sent: SentAction) => (action: Action) =>
   action.resource_id === sent.resourceId &&
   Date.parse(action.started_at ?? '') >= sent.sentAtMs - CLOCK_SLACK_MS;
 
+/** DigitalOcean's record of the action, and, when the send failed in doubt and it was found anyway, why it was in doubt. */
+export interface PostedAction {
+  action: Action;
+  foundAfter?: DoubtCause;
+}
+
 /**
  * Sends an action request once and never again (a POST is not idempotent). When it failed in a way
  * that may have reached DigitalOcean, the doubt is resolved by reading, not by sending: the account's
@@ -39,9 +45,9 @@ const isIt = (sent: SentAction) => (action: Action) =>
  * answer, and it is followed like any other) or not (it did not start, and the error says so). If
  * even that read fails, the error says the outcome is unknown.
  */
-export const postActionOnce = async (client: DoClient, sent: SentAction, post: () => Promise<Action>): Promise<Action> => {
+export const postActionOnce = async (client: DoClient, sent: SentAction, post: () => Promise<Action>): Promise<PostedAction> => {
   try {
-    return await post();
+    return { action: await post() };
   } catch (error) {
     const cause = doubtOf(error);
     if (cause === null) throw error;
@@ -54,7 +60,7 @@ export const postActionOnce = async (client: DoClient, sent: SentAction, post: (
       throw AppError.of(detail.kind, outcomeUnknownText(sent.type, sent.resourceName, cause), keep);
     }
     const found = latest.find(isIt(sent));
-    if (found) return found;
+    if (found) return { action: found, foundAfter: cause };
     throw AppError.of(detail.kind, notStartedText(sent.type, sent.resourceName, cause), keep);
   }
 };

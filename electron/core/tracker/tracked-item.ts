@@ -1,4 +1,5 @@
 import type { TrackedKind, TrackedResource, TrackedResourceType } from '../../../shared/action-types';
+import type { DoubtCause } from '../../../shared/actions/words';
 import type { Expectation } from '../../../shared/actions/estimate';
 import type { Work } from './durations';
 import { pollDelayMs } from './poll-policy';
@@ -18,6 +19,8 @@ export interface TrackContext {
   diskResize?: boolean;
   /** The bulk send it is one of (see `ActionSettled.batch`). */
   batch?: string;
+  /** Its request failed in doubt and it was found among the account's actions (see `TrackedBase.foundAfter`). */
+  foundAfter?: DoubtCause;
 }
 
 /** One piece of work the tracker follows: an action, or a custom image import. */
@@ -37,6 +40,7 @@ export interface TrackedItem {
   lastSeenAt: number;
   /** The bulk send it is one of. */
   batch?: string;
+  foundAfter?: DoubtCause;
   /** Set to `lastSeenAt` when a poll for it fails; cleared by the next answer. */
   unconfirmedSince?: number;
   notFound: number;

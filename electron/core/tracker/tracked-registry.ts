@@ -85,6 +85,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     resource: resourceOf(item),
     startedAt: item.startedAt,
     startedByUser: item.startedByUser,
+    ...(item.foundAfter === undefined ? {} : { foundAfter: item.foundAfter }),
     elapsedMs: elapsed(item, now),
     progress: estimateProgress(elapsed(item, now), item.expectation),
     ...(item.unconfirmedSince === undefined ? {} : { unconfirmedSince: new Date(item.unconfirmedSince).toISOString() }),
@@ -138,6 +139,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       startedAt: item.startedAt,
       completedAt: completedAt.iso,
       startedByUser: item.startedByUser,
+      ...(item.foundAfter === undefined ? {} : { foundAfter: item.foundAfter }),
       elapsedMs: durationMs,
       ...(errorMessage ? { errorMessage } : {}),
     };
@@ -225,6 +227,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
       lastSeenAt: scheduler.now(),
       notFound: 0,
       ...(context.batch === undefined ? {} : { batch: context.batch }),
+      ...(context.foundAfter === undefined ? {} : { foundAfter: context.foundAfter }),
     };
   };
 

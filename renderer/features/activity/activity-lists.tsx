@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ActionSettled, InFlightAction, TrackedResource } from '../../../shared/action-types';
+import type { ActionSettled, InFlightAction, TrackedAction, TrackedResource } from '../../../shared/action-types';
+import { foundAfterDoubtLabel, originText, startedElsewhereLabel } from '../../../shared/actions/words';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../format/format-date';
 import { resourceHref } from '../../routing/resource-path';
@@ -14,11 +15,22 @@ export const ResourceLink = ({ resource }: { resource: Pick<TrackedResource, 'ty
   </a>
 );
 
-const ItemHead = ({ resource, startedByUser, children }: { resource: TrackedResource; startedByUser: boolean; children?: ReactNode }) => (
+/** Where the work came from, when not a plain click here: a badge, with the whole story on hover. */
+const OriginBadge = ({ action }: { action: TrackedAction }) => {
+  const text = originText(action);
+  if (text === undefined) return null;
+  return (
+    <span title={text}>
+      <Badge>{action.foundAfter === undefined ? startedElsewhereLabel : foundAfterDoubtLabel}</Badge>
+    </span>
+  );
+};
+
+const ItemHead = ({ resource, action, children }: { resource: TrackedResource; action: TrackedAction; children?: ReactNode }) => (
   <div className="activity-item__head">
     <ResourceLink resource={resource} />
     <span className="activity-item__kind">{kindLabel[resource.type]}</span>
-    {startedByUser ? null : <Badge>Started elsewhere</Badge>}
+    <OriginBadge action={action} />
     {children}
   </div>
 );
@@ -31,8 +43,8 @@ export const RunningList = ({ actions }: { actions: readonly InFlightAction[] })
   <ul className="activity-list" aria-label="Running actions">
     {actions.map((action) => (
       <li key={action.key} className="activity-item">
-        <ItemHead resource={action.resource} startedByUser={action.startedByUser} />
-        <ActionProgress action={action} withResource={false} />
+        <ItemHead resource={action.resource} action={action} />
+        <ActionProgress action={action} withResource={false} withOrigin={false} />
       </li>
     ))}
   </ul>
@@ -43,10 +55,10 @@ export const RecentList = ({ entries }: { entries: readonly ActionSettled[] }) =
   <ul className="activity-list" aria-label="Finished actions, newest first">
     {entries.map((settled) => (
       <li key={settled.action.key} className="activity-item">
-        <ItemHead resource={settled.resource} startedByUser={settled.startedByUser}>
+        <ItemHead resource={settled.resource} action={settled.action}>
           <span className="activity-item__when">{formatDateTime(settled.action.completedAt)}</span>
         </ItemHead>
-        <ActionProgress action={settled.action} withResource={false} />
+        <ActionProgress action={settled.action} withResource={false} withOrigin={false} />
       </li>
     ))}
   </ul>
