@@ -17,7 +17,8 @@ export const dropletsRunActionHandler =
   async ({ id, action }) => {
     const client = await sessions.client();
     const context = await dropletActionContext(client, names, id, action);
-    const sent = { type: action.type, resourceType: 'droplet' as const, resourceId: id, resourceName: context.resourceName, sentAtMs: now() };
+    const newerThanId = tracker.newestActionId();
+    const sent = { type: action.type, resourceType: 'droplet' as const, resourceId: id, resourceName: context.resourceName, sentAtMs: now(), ...(newerThanId === undefined ? {} : { newerThanId }) };
     const { action: started, foundAfter } = await postActionOnce(client, sent, () => client.dropletActions.post(id, action));
     return followAction(tracker, started, foundAfter === undefined ? context : { ...context, foundAfter });
   };

@@ -23,7 +23,8 @@ export const imagesRunActionHandler =
       throw AppError.of('validation', message, { issues: [issue] });
     }
     const resourceName = imageName(image);
-    const sent = { type: action.type, resourceType: 'image' as const, resourceId: id, resourceName, sentAtMs: now() };
+    const newerThanId = tracker.newestActionId();
+    const sent = { type: action.type, resourceType: 'image' as const, resourceId: id, resourceName, sentAtMs: now(), ...(newerThanId === undefined ? {} : { newerThanId }) };
     const { action: started, foundAfter } = await postActionOnce(client, sent, () => client.imageActions.post(id, action));
     return followAction(tracker, started, {
       resourceName,

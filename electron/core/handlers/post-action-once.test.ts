@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StartedAction } from '../../../shared/action-types';
 import type { Exchange } from '../../../simulator/server';
+import type { Action } from '../../../shared/do-types';
+import type { DoClient } from '../do-client';
+import { AppError } from '../errors';
 import { startSimulatedCore, type SimulatedCore } from '../testing/simulated-core';
+import { postActionOnce } from './post-action-once';
 
 /*
  * An action request whose answer is lost, on the simulator's virtual clock: the simulator drops the
@@ -109,5 +113,31 @@ describe('an action request that may have reached DigitalOcean', () => {
     const { outcome, reads } = await runAction(droplet.id, 'reboot');
     expect(reads).toBe(0);
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+  });
+});
+
+describe('recognising the lost action when the clocks disagree', () => {
+  const lost = () => Promise.reject(AppError.of('network', 'socket hang up'));
+  const reboot = (id: number, startedAt: string) => ({ id, type: 'reboot', status: 'in-progress', resource_type: 'droplet', resource_id: 7, started_at: startedAt }) as Action;
+  /** A client whose account feed holds `actions`, newest first. */
+  const feed = (actions: Action[]) => ({ actions: { list: () => Promise.resolve({ items: actions }) } }) as unknown as DoClient;
+  // The panel's clock runs a minute fast: by time alone, DigitalOcean's record looks older than the send.
+  const sentAtMs = Date.parse('2026-12-07T10:01:00Z');
+
+  it('goes by action ids when the panel has read the feed before the send', async () => {
+    const client = feed([reboot(502, '2026-12-07T10:00:01Z'), reboot(500, '2026-12-07T09:59:00Z')]);
+    const found = await postActionOnce(client, { type: 'reboot', resourceType: 'droplet', resourceId: 7, resourceName: 'web', sentAtMs, newerThanId: 501 }, lost);
+    expect(found).toMatchObject({ action: { id: 502 }, foundAfter: 'connection' });
+    // One the feed already showed before the send is not it, however recent.
+    await expect(
+      postActionOnce(feed([reboot(500, '2026-12-07T10:01:00Z')]), { type: 'reboot', resourceType: 'droplet', resourceId: 7, resourceName: 'web', sentAtMs, newerThanId: 501 }, lost),
+    ).rejects.toMatchObject({ detail: { kind: 'network', message: expect.stringMatching(/did not start/) } });
+  });
+
+  it('without a read of the feed before the send, it can only go by the clocks, with 5 s of slack', async () => {
+    const client = feed([reboot(502, '2026-12-07T10:00:01Z')]);
+    await expect(postActionOnce(client, { type: 'reboot', resourceType: 'droplet', resourceId: 7, resourceName: 'web', sentAtMs }, lost)).rejects.toMatchObject({
+      detail: { message: expect.stringMatching(/did not start/) },
+    });
   });
 });

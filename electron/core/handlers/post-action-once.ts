@@ -16,6 +16,11 @@ export interface SentAction {
   resourceName: string;
   /** When the request went, on the clock DigitalOcean's timestamps are compared with. */
   sentAtMs: number;
+  /**
+   * The newest action id seen on the account before the send, when the panel has read its feed: the
+   * lost action, if it started, has a larger one. Preferred to `sentAtMs`, which trusts two clocks.
+   */
+  newerThanId?: number;
 }
 
 /** A failure after which the request may still have reached DigitalOcean and acted: no answer, or a 5xx. */
@@ -26,11 +31,14 @@ const doubtOf = (error: unknown): DoubtCause | null => {
   return status !== undefined && status >= 500 ? 'server' : null;
 };
 
+/** Started since the send: by id where the panel knows the account's newest one before it, else by time. */
+const startedSince = (sent: SentAction, action: Action): boolean =>
+  sent.newerThanId !== undefined && typeof action.id === 'number'
+    ? action.id > sent.newerThanId
+    : Date.parse(action.started_at ?? '') >= sent.sentAtMs - CLOCK_SLACK_MS;
+
 const isIt = (sent: SentAction) => (action: Action) =>
-  action.type === sent.type &&
-  action.resource_type === sent.resourceType &&
-  action.resource_id === sent.resourceId &&
-  Date.parse(action.started_at ?? '') >= sent.sentAtMs - CLOCK_SLACK_MS;
+  action.type === sent.type && action.resource_type === sent.resourceType && action.resource_id === sent.resourceId && startedSince(sent, action);
 
 /** DigitalOcean's record of the action, and, when the send failed in doubt and it was found anyway, why it was in doubt. */
 export interface PostedAction {

@@ -72,6 +72,11 @@ export interface ActionTracker {
   resume(): Promise<number>;
   /** Tracked work in flight, with current progress. */
   list(): InFlightAction[];
+  /**
+   * The newest action id the tracker has seen on the account (any read of its feed since the last
+   * account switch): an action started after that read has a larger id, whatever the clocks say.
+   */
+  newestActionId(): number | undefined;
   /** Stops polling for good (app quit). */
   stop(): void;
   /** Forgets all tracked work without settling it (account switch); polling stops until work is tracked again. */
@@ -216,6 +221,7 @@ export const createActionTracker = ({
       return adopted;
     },
     list: registry.list,
+    newestActionId: () => adoption.newestSeenId(),
     stop() {
       loop.stop();
       idleWatch?.stop();

@@ -41,6 +41,8 @@ export interface Adoption {
   adopt(actions: readonly ApiAction[], forGeneration: number): Promise<number>;
   /** Tracked work settled: a later page listing it finished must not report it again. */
   noteSettled(key: string): void;
+  /** The newest action id any page of this generation showed: an action started after it has a larger id. */
+  newestSeenId(): number | undefined;
   /** Adopts what is already in progress on the account; if DigitalOcean cannot be reached, keeps trying. */
   resume(): Promise<number>;
   /** Gives up a pending retry of `resume`. */
@@ -144,6 +146,7 @@ export const createAdoption = ({ client, scheduler, log, registry, describe, gen
   return {
     adopt,
     noteSettled,
+    newestSeenId: () => (watermark?.generation === generation() ? watermark.id : undefined),
     resume: () => {
       cancel();
       return resumeAttempt(0);
