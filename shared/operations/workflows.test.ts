@@ -5,8 +5,10 @@ const start = operations['workflows.start'].request;
 const accepts = (request: unknown): boolean => start.safeParse(request).success;
 
 describe('starting a workflow', () => {
-  it('resizes one droplet to a size, CPU and RAM only unless the disk is asked for', () => {
-    expect(start.parse({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb' })).toEqual({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb', disk: false });
+  it('resizes one droplet to a size, CPU and RAM only unless the disk is asked for, stopping it as asked', () => {
+    expect(start.parse({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb' })).toEqual({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb', disk: false, stop: 'power_off' });
+    expect(accepts({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb', stop: 'shutdown' })).toBe(true);
+    expect(accepts({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb', stop: 'reboot' })).toBe(false);
     expect(accepts({ kind: 'resize-after-power-off', id: 42, size: 's-2vcpu-4gb', disk: true })).toBe(true);
     expect(accepts({ kind: 'resize-after-power-off', id: 0, size: 's-2vcpu-4gb' })).toBe(false);
     expect(accepts({ kind: 'resize-after-power-off', id: 42, size: '' })).toBe(false);
