@@ -2,19 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { dropletIdByName, useControlledDemo } from './support/controlled-demo';
+import { dropletRow, openDropletsGrid } from './support/droplets-grid';
 
 const demo = useControlledDemo({ startTimeoutMs: 120_000 });
 
-const open = async (page: Page) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(demo.url);
-  await page.goto(`${new URL(demo.url).origin}/#/droplets`);
-  const grid = page.getByRole('grid', { name: 'Droplets' });
-  await expect(grid.getByRole('row', { name: /db-primary/ })).toBeVisible();
-  return grid;
-};
+const open = (page: Page) => openDropletsGrid(page, demo.url, { width: 1440, height: 900 });
 
-const rowOf = (page: Page, name: string) => page.getByRole('grid', { name: 'Droplets' }).getByRole('row').filter({ hasText: name });
+const rowOf = dropletRow;
 
 test('shuts down the droplets of a tag through the tag, each with its own progress', async ({ page, consoleProblems }) => {
   test.setTimeout(60_000);

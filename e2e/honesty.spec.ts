@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { dropletIdByName, useControlledDemo } from './support/controlled-demo';
+import { dropletRow, openDropletsGrid } from './support/droplets-grid';
 
 /*
  * What the panel shows is true, at the window size most people have: when DigitalOcean cannot be
@@ -17,16 +18,9 @@ test.afterEach(async () => {
   await demo.clearFaults();
 });
 
-const openDroplets = async (page: Page) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(demo.url);
-  await page.goto(`${new URL(demo.url).origin}/#/droplets`);
-  const grid = page.getByRole('grid', { name: 'Droplets' });
-  await expect(grid.getByRole('row', { name: /db-primary/ })).toBeVisible();
-  return grid;
-};
+const openDroplets = (page: Page) => openDropletsGrid(page, demo.url, { width: 1280, height: 720 });
 
-const rowOf = (page: Page, name: string) => page.getByRole('grid', { name: 'Droplets' }).getByRole('row').filter({ hasText: name });
+const rowOf = dropletRow;
 
 /** Opens a droplet's pane from its row by its name (the row's middle may be a copy button at this width). */
 const openRow = async (page: Page, name: string) => {
