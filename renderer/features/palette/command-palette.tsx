@@ -233,9 +233,9 @@ export const CommandPalette = () => {
           {status}
         </p>
         <div id={listId} role="listbox" aria-label="Results" className="command-palette__list">
-          {shown.map((section) => (
-            <div key={section.heading} role="group" aria-labelledby={`${baseId}-${section.heading}`}>
-              <div id={`${baseId}-${section.heading}`} role="presentation" className="command-palette__heading">
+          {shown.map((section, index) => (
+            <div key={section.heading} role="group" aria-labelledby={`${baseId}-heading-${index}`}>
+              <div id={`${baseId}-heading-${index}`} role="presentation" className="command-palette__heading">
                 {section.heading}
               </div>
               {section.options.map((option) => (
