@@ -20,10 +20,10 @@ export interface Shortcut {
 export const appShortcuts = {
   palette: {
     combos: [{ key: 'k', mod: true }],
-    does: 'Open the command palette: find a droplet or image, run an action, switch account or go to a screen',
+    does: 'Open the command palette: droplets, images, actions, accounts, screens',
   },
-  search: { combos: [{ key: '/' }], does: "Focus the screen's search field (when not typing in a field)" },
-  shortcuts: { combos: [{ key: '?' }], does: 'Show these shortcuts (when not typing in a field)' },
+  search: { combos: [{ key: '/' }], does: "Focus the screen's search (not while typing)" },
+  shortcuts: { combos: [{ key: '?' }], does: 'Show these shortcuts (not while typing)' },
 } as const satisfies Record<string, Shortcut>;
 
 /** Keys of a list (droplets, images, Activity) while it has focus. */
@@ -32,10 +32,10 @@ export const listShortcuts = {
     combos: [{ key: 'ArrowDown' }, { key: 'ArrowUp' }, { key: 'PageDown' }, { key: 'PageUp' }, { key: 'Home' }, { key: 'End' }],
     does: 'Move through the rows',
   },
-  open: { combos: [{ key: 'Enter' }], does: "Open the row's details (a click anywhere on the row does too)" },
-  pick: { combos: [{ key: ' ' }, { key: ' ', shift: true }], does: 'Select the row for a bulk action; with Shift, every row from the last one selected' },
+  open: { combos: [{ key: 'Enter' }], does: "Open the row's details (as a click on the row does)" },
+  pick: { combos: [{ key: ' ' }, { key: ' ', shift: true }], does: 'Select the row for a bulk action; Shift selects a range' },
   pickAll: { combos: [{ key: 'a', mod: true }], does: 'Select every row shown' },
-  escape: { combos: [{ key: 'Escape' }], does: 'Clear the selection; with nothing selected, close the details' },
+  escape: { combos: [{ key: 'Escape' }], does: 'Clear the selection, or else close the details' },
 } as const satisfies Record<string, Shortcut>;
 
 /** The command palette's own keys. */

@@ -80,21 +80,25 @@ export const CommandPalette = () => {
   const dropletEntries = useMemo(() => searchableDroplets(droplets.data ?? []), [droplets.data]);
   const imageEntries = useMemo(() => searchableImages(images.rows), [images.rows]);
 
-  const matches = (...parts: string[]) => matchScore(searchText(...parts), query) !== null;
   const typed = query.trim() !== '';
+  /** The items that match, best first (equal scores keep their order): small lists, scored on each keystroke. */
+  const ranked = <T,>(items: readonly T[], text: (item: T) => string): T[] =>
+    items
+      .map((item, index) => ({ item, index, score: matchScore(text(item), query) }))
+      .filter((entry): entry is { item: T; index: number; score: number } => entry.score !== null)
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .map((entry) => entry.item);
   const sections: Section[] = [];
 
   for (const group of commandGroups) {
-    const options = group.commands
-      .filter((command) => matches(command.label, group.heading))
-      .map((command) => ({
-        key: command.id,
-        label: command.label,
-        icon: <ActionIcon name={command.icon} />,
-        danger: command.danger,
-        unavailable: command.unavailable,
-        run: command.run,
-      }));
+    const options = ranked(group.commands, (command) => searchText(command.label, group.heading)).map((command) => ({
+      key: command.id,
+      label: command.label,
+      icon: <ActionIcon name={command.icon} />,
+      danger: command.danger,
+      unavailable: command.unavailable,
+      run: command.run,
+    }));
     sections.push({ heading: group.heading, options });
   }
 
@@ -127,29 +131,28 @@ export const CommandPalette = () => {
 
   sections.push({
     heading: 'Go to',
-    options: navItems
-      .filter((item) => matches(item.label, 'go to'))
-      .map((item) => ({
-        key: `area:${item.area}`,
-        label: item.label,
-        icon: <item.icon />,
-        unavailable: null,
-        run: () => navigate(item.path),
-      })),
+    options: ranked(navItems, (item) => searchText(item.label, 'go to')).map((item) => ({
+      key: `area:${item.area}`,
+      label: item.label,
+      icon: <item.icon />,
+      unavailable: null,
+      run: () => navigate(item.path),
+    })),
   });
 
   sections.push({
     heading: 'Switch account',
-    options: (accounts.data?.accounts ?? [])
-      .filter((account) => account.id !== accounts.data?.activeId && matches(account.name, account.email ?? '', 'switch account'))
-      .map((account) => ({
-        key: `account:${account.id}`,
-        label: account.name,
-        detail: account.email,
-        icon: <UserRound />,
-        unavailable: null,
-        run: () => switchAccount.mutate(account.id),
-      })),
+    options: ranked(
+      (accounts.data?.accounts ?? []).filter((account) => account.id !== accounts.data?.activeId),
+      (account) => searchText(account.name, account.email, 'switch account'),
+    ).map((account) => ({
+      key: `account:${account.id}`,
+      label: account.name,
+      detail: account.email,
+      icon: <UserRound />,
+      unavailable: null,
+      run: () => switchAccount.mutate(account.id),
+    })),
   });
 
   const shown = sections.filter((section) => section.options.length > 0);
