@@ -36,7 +36,8 @@ test('the demo droplets: search, open with Enter, read the details, close with E
   await search.fill('grafana');
   await expect(grid.getByRole('row')).toHaveCount(2);
   const grafana = grid.getByRole('row', { name: /grafana/ });
-  const ip = (await grafana.getByRole('button', { name: /copy IP address/ }).textContent())?.trim() ?? '';
+  const ipCell = grafana.getByRole('gridcell').filter({ has: page.getByRole('button', { name: 'Copy IP address' }) });
+  const ip = (await ipCell.textContent())?.trim() ?? '';
   expect(ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 
   await search.fill(ip);

@@ -17,6 +17,8 @@ const event = <Payload>(): EventSpec<Payload> => ({});
 export const events = {
   /** The main side asks the renderer to show an area (app menu, tray, notification click). */
   'app.navigate': event<{ area: Area; resourceId?: number }>(),
+  /** The app menu asks the renderer to open the command palette (its accelerator takes Ctrl/Cmd+K before the page sees it). */
+  'app.openPalette': event<Record<string, never>>(),
   /** An account was added, removed or switched to; every account-dependent query is stale. */
   'account.changed': event<{ activeId: string | null }>(),
   /**

@@ -46,6 +46,15 @@ describe('appMenuTemplate', () => {
     expect(received).toEqual([['app.navigate', { area: 'settings' }]]);
   });
 
+  it('asks the UI to open the command palette from Command palette… (CmdOrCtrl+K)', () => {
+    const received: unknown[] = [];
+    events.subscribe((name, payload) => received.push([name, payload]));
+    const palette = item(template(), 'Command palette…');
+    expect(palette.accelerator).toBe('CmdOrCtrl+K');
+    click(palette);
+    expect(received).toEqual([['app.openPalette', {}]]);
+  });
+
   it('puts Settings in the app menu on macOS', () => {
     const [appMenu] = template({ platform: 'darwin' });
     expect(appMenu?.label).toBe('DigitalOcean Panel');

@@ -15,7 +15,7 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
  * The application menu: the platform's standard roles, plus Settings (which asks the UI to show
- * that area) and help links. Developer tools appear only in development.
+ * that area), the command palette and help links. Developer tools appear only in development.
  */
 export const appMenuTemplate = ({ appName, platform, development, events, log }: AppMenuOptions): MenuItemConstructorOptions[] => {
   const mac = platform === 'darwin';
@@ -54,6 +54,9 @@ export const appMenuTemplate = ({ appName, platform, development, events, log }:
     {
       label: 'View',
       submenu: [
+        // The accelerator takes the key before the page sees it, so the menu opens the palette itself.
+        { label: 'Command palette…', accelerator: 'CmdOrCtrl+K', click: () => events.emit('app.openPalette', {}) },
+        separator,
         ...developerItems,
         { role: 'resetZoom' },
         { role: 'zoomIn' },

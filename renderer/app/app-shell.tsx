@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { AddAccountDialog } from '../features/accounts/add-account-dialog';
 import { CreateDropletDialog } from '../features/droplets/create/create-droplet-dialog';
+import { PaletteOverlays } from '../features/palette/palette-overlays';
 import { ToastRegion } from '../features/toasts/toast-region';
+import { useAppShortcuts } from '../keyboard/use-app-shortcuts';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
@@ -15,6 +17,7 @@ import './app-shell.css';
 export const AppShell = () => {
   useBridgeEvents();
   useWindowVisibility();
+  useAppShortcuts();
   const collapsed = useSidebarCollapsed();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -32,6 +35,7 @@ export const AppShell = () => {
       </main>
       <AddAccountDialog />
       <CreateDropletDialog />
+      <PaletteOverlays />
       <ToastRegion />
     </div>
   );

@@ -4,6 +4,8 @@ import { useLocation } from 'wouter';
 import type { ActionSettled } from '../../shared/action-types';
 import { bridge } from '../bridge';
 import { accountQueries } from '../features/accounts/queries';
+import { dialogOrMenuOpen } from '../keyboard/use-app-shortcuts';
+import { usePaletteActions } from '../stores/palette-store';
 import { workflowQueries } from '../features/workflows/queries';
 import { areaPath, isArea } from '../routing/area-path';
 import { createCoalescer } from '../resources/coalescer';
@@ -13,13 +15,15 @@ import { resourcePath } from '../routing/resource-path';
 import { trackedActionQueries } from '../tracking/queries';
 
 /**
- * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area, the
+ * Reacts to what the main side pushes: the app menu, tray or a notification asking for an area or the
+ * command palette, the
  * current account changing, actions settling and workflows moving on. Mounted once, at the top of the
  * app: no component subscribes on its own.
  */
 export const useBridgeEvents = (): void => {
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
+  const { openPalette } = usePaletteActions();
 
   useEffect(() => {
     const stopNavigate = bridge.on('app.navigate', ({ area, resourceId }) => {
@@ -30,6 +34,8 @@ export const useBridgeEvents = (): void => {
       const opens = resource !== null && Number.isSafeInteger(resourceId) && (resourceId ?? 0) > 0;
       navigate(opens ? resourcePath(resource, resourceId as number) : areaPath(area));
     });
+    // The menu's "Command palette…": as Ctrl/Cmd+K would, unless a dialog or menu is in the way.
+    const stopPalette = bridge.on('app.openPalette', () => openPalette(dialogOrMenuOpen()));
     // Every answer from the main side was asked as some account: after a switch, none of them may
     // stay on screen under the new account's name, so all are dropped and asked again. The accounts
     // themselves are the exception: they are the same whichever is active, and dropping them would
@@ -55,11 +61,12 @@ export const useBridgeEvents = (): void => {
     const stopWorkflows = bridge.on('workflows.changed', () => void queryClient.invalidateQueries({ queryKey: workflowQueries.all() }));
     return () => {
       stopNavigate();
+      stopPalette();
       stopAccount();
       stopProgress();
       stopSettled();
       settles.stop();
       stopWorkflows();
     };
-  }, [navigate, queryClient]);
+  }, [navigate, queryClient, openPalette]);
 };

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { listShortcuts, matchesShortcut } from '../keyboard/shortcuts';
 
 /** How far Page Up and Page Down move the keyboard's row. */
 const pageRows = 10;
@@ -12,23 +13,31 @@ export interface TableKeyboardOptions<Key> {
   moveTo: (index: number) => void;
   onOpen: (key: Key) => void;
   onClose?: () => void;
-  /** Present when rows can be picked: Space toggles the keyboard's row (Shift extends), Ctrl or Cmd+A picks every row shown. */
-  selection?: { pick: (key: Key, extend: boolean) => void; pickShown: (all: boolean) => void };
+  /**
+   * Present when rows can be picked: Space toggles the keyboard's row (Shift extends), Ctrl or Cmd+A
+   * picks every row shown, Escape unpicks them all (before it closes anything).
+   */
+  selection?: { pick: (key: Key, extend: boolean) => void; pickShown: (all: boolean) => void; picked: boolean; clear: () => void };
 }
 
 /**
  * The grid's keys, for its one focus stop: arrows, Page Up/Down, Home and End move the keyboard's row,
- * Enter opens it, Escape closes what it opened. Keys meant for something inside a row are left alone.
+ * Enter opens it, Escape clears the selection or else closes what it opened. Keys meant for something
+ * inside a row are left alone. Keys other than the moves are the `listShortcuts` table's.
  */
 export const useTableKeyboard = <Key>({ rowCount, activeKey, activeIndex, moveTo, onOpen, onClose, selection }: TableKeyboardOptions<Key>) => {
   const onSelectionKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
     if (!selection) return false;
-    if (event.key === ' ' && activeKey !== null && activeIndex !== -1) {
+    if (matchesShortcut(listShortcuts.pick, event) && activeKey !== null && activeIndex !== -1) {
       selection.pick(activeKey, event.shiftKey);
       return true;
     }
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+    if (matchesShortcut(listShortcuts.pickAll, event)) {
       selection.pickShown(true);
+      return true;
+    }
+    if (matchesShortcut(listShortcuts.escape, event) && selection.picked) {
+      selection.clear();
       return true;
     }
     return false;
@@ -52,10 +61,10 @@ export const useTableKeyboard = <Key>({ rowCount, activeKey, activeIndex, moveTo
     if (next !== undefined) {
       event.preventDefault();
       moveTo(next);
-    } else if (event.key === 'Enter' && activeKey !== null && activeIndex !== -1) {
+    } else if (matchesShortcut(listShortcuts.open, event) && activeKey !== null && activeIndex !== -1) {
       event.preventDefault();
       onOpen(activeKey);
-    } else if (event.key === 'Escape' && onClose) {
+    } else if (matchesShortcut(listShortcuts.escape, event) && onClose) {
       event.preventDefault();
       onClose();
     }

@@ -15,7 +15,8 @@ export type { SortDirection, TableSelection, TableSort, VirtualTableColumn, Virt
  * A table that renders only the rows in view, so ten thousand rows cost what thirty do. It is one
  * focus stop (an ARIA grid with `aria-activedescendant`): arrow keys, Page Up/Down, Home and End move
  * the keyboard's row, Enter opens it, Escape closes what it opened. With `selection`, rows can also be
- * picked for a bulk action; `aria-selected` then says which are picked, not which has the keyboard.
+ * picked for a bulk action (Escape then unpicks them before it closes anything); `aria-selected` then
+ * says which are picked, not which has the keyboard.
  */
 export const VirtualTable = <Row, Key extends string | number>({
   label,
@@ -57,7 +58,7 @@ export const VirtualTable = <Row, Key extends string | number>({
     moveTo,
     onOpen,
     onClose,
-    selection: selection ? { pick, pickShown } : undefined,
+    selection: selection ? { pick, pickShown, picked: selection.selected.size > 0, clear: () => selection.onChange(new Set()) } : undefined,
   });
 
   const style = { '--virtual-table-columns': columnTracks(columns, widths, Boolean(selection)) } as CSSProperties;

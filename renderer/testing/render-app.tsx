@@ -4,6 +4,7 @@ import { App } from '../app/app';
 import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
 import { useCreateDropletActions } from '../stores/create-droplet-store';
 import { useDropletColumnsActions } from '../stores/droplet-columns-store';
+import { usePaletteActions } from '../stores/palette-store';
 import { useSidebarActions } from '../stores/sidebar-store';
 import { useThemeActions } from '../stores/theme-store';
 import { installFakeMatchMedia, type FakeColorScheme } from './fake-match-media';
@@ -16,6 +17,7 @@ export const resetUiState = (): void => {
     addAccountDialog: useAddAccountDialogActions(),
     dropletColumns: useDropletColumnsActions(),
     createDroplet: useCreateDropletActions(),
+    palette: usePaletteActions(),
   }));
   act(() => {
     result.current.sidebar.setCollapsed(false);
@@ -24,6 +26,7 @@ export const resetUiState = (): void => {
     result.current.dropletColumns.showAll();
     result.current.dropletColumns.resetWidths();
     result.current.createDroplet.close();
+    result.current.palette.close();
   });
   unmount();
   localStorage.clear();

@@ -8,6 +8,7 @@ import { ActionIcon } from '../../components/action-icon';
 import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
+import { useProvidePaletteCommands } from '../../stores/palette-commands-store';
 import { bulkCopy } from './bulk-action-copy';
 import { splitTargets, type BulkActionKind } from './bulk-action-rules';
 import './bulk-actions.css';
@@ -45,10 +46,26 @@ export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
     const reason = skipped[0]?.reason ?? '';
     return rows.length === 1 ? reason : `None of the selected droplets can: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
   };
+  const showDialog = (kind: BulkActionKind, fromMenu: boolean) =>
+    setDialog((last) => ({ kind, rows, fromMenu, open: true, serial: (last?.serial ?? 0) + 1 }));
   const openDialog = (kind: BulkActionKind, fromMenu: boolean) => {
     openingDialog.current = fromMenu;
-    setDialog((last) => ({ kind, rows, fromMenu, open: true, serial: (last?.serial ?? 0) + 1 }));
+    showDialog(kind, fromMenu);
   };
+
+  // The palette offers what this bar offers, with the same reasons and the same confirmation. Focus
+  // comes back to the menu's button when the dialog closes, as after a menu item.
+  useProvidePaletteCommands('bulk-actions', () => ({
+    heading: `Actions on the ${rows.length} selected droplet${rows.length === 1 ? '' : 's'}`,
+    commands: (bulkKinds as BulkActionKind[]).map((kind) => ({
+      id: `bulk-action:${kind}`,
+      label: `${bulkCopy(kind).verb}…`,
+      icon: dropletKinds[kind].icon,
+      danger: dropletKinds[kind].menu === 'danger',
+      unavailable: unavailable(kind),
+      run: () => showDialog(kind, true),
+    })),
+  }));
   const fromMenu = (kind: BulkActionKind) => openDialog(kind, true);
   const close = () => setDialog((last) => (last === null ? null : { ...last, open: false }));
 

@@ -8,6 +8,7 @@ import { Button } from '../../components/button';
 import { GuardedButton } from '../../components/guarded-button';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { ActionFailure } from '../../components/action-failure';
+import { useProvidePaletteCommands } from '../../stores/palette-commands-store';
 import type { DialogKind } from './droplet-action-dialog';
 import type { DropletFacts } from './droplet-form-bodies';
 import { ResizeFlowStatus } from './droplet-action-resize';
@@ -50,10 +51,27 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
   const resizeFlowRunning = isResizeFlowRunning(resizeFlow);
   const reason = (kind: DropletKind) => dropletKindUnavailable(kind, { ...state, resizeFlowRunning });
 
+  const showDialog = (kind: DialogKind) => setDialog((last) => ({ kind, open: true, serial: (last?.serial ?? 0) + 1 }));
   const openDialog = (kind: DialogKind) => {
     openingDialog.current = true;
-    setDialog((last) => ({ kind, open: true, serial: (last?.serial ?? 0) + 1 }));
+    showDialog(kind);
   };
+  const sendPowerOn = () => {
+    if (!powerOn.isPending) powerOn.mutate({ type: 'power_on' });
+  };
+
+  // The palette offers every kind as this pane does: the same reasons, the same button or dialog.
+  useProvidePaletteCommands('droplet-pane', () => ({
+    heading: `Actions on ${name}`,
+    commands: dropletKindList.map((kind) => ({
+      id: `droplet-action:${kind}`,
+      label: menuLabel(kind),
+      icon: dropletKinds[kind].icon,
+      danger: dropletKinds[kind].menu === 'danger',
+      unavailable: reason(kind),
+      run: kind === 'power_on' ? sendPowerOn : () => showDialog(kind),
+    })),
+  }));
   const close = () => setDialog((last) => (last === null ? null : { ...last, open: false }));
 
   const menuItem = (kind: DialogKind) => {
@@ -80,9 +98,7 @@ export const DropletActions = ({ id, name, state, diskGb, facts, onDeleted }: Dr
           icon={<ActionIcon name={dropletKinds.power_on.icon} />}
           unavailable={reason('power_on')}
           busy={powerOn.isPending}
-          onClick={() => {
-            if (!powerOn.isPending) powerOn.mutate({ type: 'power_on' });
-          }}
+          onClick={sendPowerOn}
         >
           {dropletKinds.power_on.words.verb}
         </GuardedButton>

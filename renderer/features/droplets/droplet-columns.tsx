@@ -73,9 +73,11 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
       row.publicIpv4 === null ? (
         <span className="resource-cell--subtle">None</span>
       ) : (
-        <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1}>
-          {row.publicIpv4}
-        </CopyButton>
+        // The address is text, so a click on it opens the row like anywhere else; only the button copies.
+        <>
+          <span className="resource-cell--ellipsis">{row.publicIpv4}</span>
+          <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1} />
+        </>
       ),
   },
   region: {
