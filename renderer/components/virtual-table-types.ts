@@ -34,7 +34,6 @@ export interface VirtualTableProps<Row, Key extends string | number> {
   onOpen: (key: Key) => void;
   /** Escape. */
   onClose?: () => void;
-  rowHeight?: number;
   /**
    * Rows picked for a bulk action. With it the table leads with a checkbox column and becomes
    * multi-selectable: Space toggles the keyboard's row, Shift extends from the last row toggled,

@@ -1,5 +1,6 @@
 import { useId, useRef, type ChangeEvent, type CSSProperties, type MouseEvent } from 'react';
 import { columnTracks } from './use-column-resize';
+import { rowDensities, useRowDensity } from '../stores/density-store';
 import { useRowSelection } from './use-row-selection';
 import { useTableKeyboard } from './use-table-keyboard';
 import { useTableVirtualizer } from './use-table-virtualizer';
@@ -16,6 +17,7 @@ export type { SortDirection, TableSelection, TableSort, VirtualTableColumn, Virt
  * focus stop (an ARIA grid with `aria-activedescendant`): arrow keys, Page Up/Down, Home and End move
  * the keyboard's row, Enter opens it, Escape closes what it opened. With `selection`, rows can also be
  * picked for a bulk action; `aria-selected` then says which are picked, not which has the keyboard.
+ * Rows are as tall as the density chosen in Settings (compact by default).
  */
 export const VirtualTable = <Row, Key extends string | number>({
   label,
@@ -29,14 +31,15 @@ export const VirtualTable = <Row, Key extends string | number>({
   openKey = null,
   onOpen,
   onClose,
-  rowHeight = 44,
   selection,
   widths,
   onWidthChange,
 }: VirtualTableProps<Row, Key>) => {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, rowHeight);
+  const density = useRowDensity();
+  const metrics = rowDensities[density];
+  const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, metrics);
   const { selectState, pick, pickShown } = useRowSelection(rows, rowKey, selection);
 
   const rowId = (key: Key) => `${baseId}-row-${key}`;
@@ -60,7 +63,10 @@ export const VirtualTable = <Row, Key extends string | number>({
     selection: selection ? { pick, pickShown } : undefined,
   });
 
-  const style = { '--virtual-table-columns': columnTracks(columns, widths, Boolean(selection)) } as CSSProperties;
+  const style = {
+    '--virtual-table-columns': columnTracks(columns, widths, Boolean(selection)),
+    '--virtual-table-header-height': `${metrics.headerHeight}px`,
+  } as CSSProperties;
   const onRowClick = (event: MouseEvent<HTMLDivElement>, key: Key) => {
     onActiveChange(key);
     if (selection && (event.shiftKey || event.ctrlKey || event.metaKey)) {
@@ -94,6 +100,7 @@ export const VirtualTable = <Row, Key extends string | number>({
       aria-activedescendant={activeVisible && activeKey !== null ? rowId(activeKey) : undefined}
       tabIndex={0}
       className="virtual-table"
+      data-density={density}
       style={style}
       onKeyDown={onKeyDown}
     >
@@ -117,7 +124,7 @@ export const VirtualTable = <Row, Key extends string | number>({
               id={rowId(key)}
               row={row}
               index={item.index}
-              start={item.start}
+              top={item.start - metrics.headerHeight}
               size={item.size}
               columns={columns}
               active={key === activeKey}
