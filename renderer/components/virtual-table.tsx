@@ -1,5 +1,7 @@
-import { useId, useRef, type ChangeEvent, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ChangeEvent, type CSSProperties, type MouseEvent } from 'react';
+import { columnsThatFit } from './column-fit';
 import { columnTracks } from './use-column-resize';
+import { useElementWidth } from './use-element-width';
 import { rowDensities, useRowDensity } from '../stores/density-store';
 import { useRowSelection } from './use-row-selection';
 import { useTableKeyboard } from './use-table-keyboard';
@@ -17,12 +19,13 @@ export type { SortDirection, TableSelection, TableSort, VirtualTableColumn, Virt
  * focus stop (an ARIA grid with `aria-activedescendant`): arrow keys, Page Up/Down, Home and End move
  * the keyboard's row, Enter opens it, Escape closes what it opened. With `selection`, rows can also be
  * picked for a bulk action; `aria-selected` then says which are picked, not which has the keyboard.
- * Rows are as tall as the density chosen in Settings (compact by default).
+ * Rows are as tall as the density chosen in Settings (compact by default), and columns with a
+ * `priority` are left out, highest number first, when the table is too narrow to show them all.
  */
 export const VirtualTable = <Row, Key extends string | number>({
   label,
   rows,
-  columns,
+  columns: allColumns,
   rowKey,
   sort,
   onSortChange,
@@ -34,11 +37,25 @@ export const VirtualTable = <Row, Key extends string | number>({
   selection,
   widths,
   onWidthChange,
+  onColumnsLeftOut,
 }: VirtualTableProps<Row, Key>) => {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const density = useRowDensity();
   const metrics = rowDensities[density];
+  // Columns go by priority as the table narrows, so it never scrolls sideways (the pane open, a small window).
+  const width = useElementWidth(scrollRef);
+  const selectable = Boolean(selection);
+  const columns = useMemo(() => columnsThatFit(allColumns, width, widths, selectable), [allColumns, width, widths, selectable]);
+  const leftOut = allColumns.filter((column) => !columns.includes(column)).map((column) => column.id).join(' ');
+  const reportLeftOut = useRef(onColumnsLeftOut);
+  useLayoutEffect(() => {
+    reportLeftOut.current = onColumnsLeftOut;
+  });
+  useEffect(() => {
+    reportLeftOut.current?.(leftOut === '' ? [] : leftOut.split(' '));
+  }, [leftOut]);
+  useEffect(() => () => reportLeftOut.current?.([]), []);
   const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, metrics);
   const { selectState, pick, pickShown } = useRowSelection(rows, rowKey, selection);
 

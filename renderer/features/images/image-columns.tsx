@@ -2,7 +2,8 @@ import type { InFlightAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
 import type { VirtualTableColumn } from '../../components/virtual-table';
 import type { DropletNames, ImageTab } from './image-filters';
-import { compactRegions, formatGigabytes, typeLabel } from './image-format';
+import { formatGigabytes, typeLabel } from './image-format';
+import { compactList } from '../../format/compact-list';
 import { FailedMark } from '../../tracking/failed-mark';
 import { ImageStatus } from './image-status';
 import { formatDate } from '../../format/format-date';
@@ -14,7 +15,7 @@ const Subtle = ({ children = '—' }: { children?: string }) => <span className=
 /** The first three regions as chips and "+N" for the rest; every region is in the tooltip. */
 export const RegionChips = ({ regions }: { regions: readonly string[] }) => {
   if (regions.length === 0) return <Subtle>None</Subtle>;
-  const { shown, more } = compactRegions(regions);
+  const { shown, more } = compactList(regions, 3);
   return (
     <span className="image-chips" title={regions.join(', ')}>
       {shown.map((region) => (
