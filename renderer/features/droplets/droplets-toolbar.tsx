@@ -88,7 +88,7 @@ export const DropletsToolbar = ({ filters, onChange, rows }: DropletsToolbarProp
 
   return (
     <div className="resource-toolbar" role="search" aria-label="Droplets">
-      <SearchField label="Search droplets" placeholder="Search by name, IP, tag or ID" value={filters.q} onChange={(q) => onChange({ q })} />
+      <SearchField label="Search droplets" placeholder="Name, IP, tag or ID" value={filters.q} onChange={(q) => onChange({ q })} />
       <SelectField
         label="Status"
         hideLabel
