@@ -119,3 +119,23 @@ for (const viewport of [
     expect(consoleProblems).toEqual([]);
   });
 }
+
+test('the images list fits 1280×720 without scrolling sideways, with and without the pane', async ({ page, consoleProblems }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(demo.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' }).click();
+  await page.getByRole('tab', { name: 'Distributions' }).click();
+  const grid = page.getByRole('grid', { name: 'Distributions' });
+  const first = grid.locator('[role="rowgroup"] > [role="row"]').first();
+  await expect(first).toBeVisible();
+  expect(await scrollsSideways(grid)).toBe(false);
+
+  await first.locator('.resource-name__text').click();
+  await expect(page.getByRole('complementary', { name: /^Image / })).toBeVisible();
+  expect(await scrollsSideways(grid)).toBe(false);
+  await expect(grid.getByRole('columnheader', { name: 'Status' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/images-1280-open.png` });
+  await expectNoSeriousAxeViolations(page);
+  expect(consoleProblems).toEqual([]);
+});
