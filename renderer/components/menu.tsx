@@ -125,22 +125,40 @@ export interface MenuCheckboxItemProps {
   onCheckedChange: (checked: boolean) => void;
   children: ReactNode;
   disabled?: boolean;
+  /** A quieter second line, read as the item's description. */
+  detail?: ReactNode;
 }
 
 /** An item that turns something on or off (menuitemcheckbox); the menu stays open so several can be set. */
-export const MenuCheckboxItem = ({ checked, onCheckedChange, children, disabled }: MenuCheckboxItemProps) => (
-  <RadixMenu.CheckboxItem
-    className="menu__item menu__item--check"
-    checked={checked}
-    disabled={disabled}
-    onCheckedChange={(value) => onCheckedChange(value === true)}
-    onSelect={(event) => event.preventDefault()}
-  >
-    <span className="menu__item-indicator">
-      <RadixMenu.ItemIndicator>
-        <Check />
-      </RadixMenu.ItemIndicator>
-    </span>
-    <span className="menu__item-label">{children}</span>
-  </RadixMenu.CheckboxItem>
-);
+export const MenuCheckboxItem = ({ checked, onCheckedChange, children, disabled, detail }: MenuCheckboxItemProps) => {
+  const id = useId();
+  return (
+    <RadixMenu.CheckboxItem
+      className={cx('menu__item', 'menu__item--check', detail ? 'menu__item--detailed' : undefined)}
+      checked={checked}
+      disabled={disabled}
+      onCheckedChange={(value) => onCheckedChange(value === true)}
+      onSelect={(event) => event.preventDefault()}
+      aria-labelledby={detail ? `${id}-label` : undefined}
+      aria-describedby={detail ? `${id}-detail` : undefined}
+    >
+      <span className="menu__item-indicator">
+        <RadixMenu.ItemIndicator>
+          <Check />
+        </RadixMenu.ItemIndicator>
+      </span>
+      {detail ? (
+        <span className="menu__item-text">
+          <span id={`${id}-label`} className="menu__item-label">
+            {children}
+          </span>
+          <span id={`${id}-detail`} className="menu__item-detail">
+            {detail}
+          </span>
+        </span>
+      ) : (
+        <span className="menu__item-label">{children}</span>
+      )}
+    </RadixMenu.CheckboxItem>
+  );
+};

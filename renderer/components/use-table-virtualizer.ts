@@ -1,15 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
-/** The header row's height: rows are placed below it, and scrolling keeps the keyboard's row clear of it. */
-export const headerHeight = 36;
+/** A row's height and the header row's, in pixels: rows are placed below the header, and scrolling keeps the keyboard's row clear of it. */
+export interface TableMetrics {
+  rowHeight: number;
+  headerHeight: number;
+}
 
 /** Only the rows in view (and a few either side) are drawn, so ten thousand rows cost what thirty do. */
 export const useTableVirtualizer = <Row, Key extends string | number>(
   scrollRef: RefObject<HTMLDivElement | null>,
   rows: readonly Row[],
   rowKey: (row: Row) => Key,
-  rowHeight: number,
+  { rowHeight, headerHeight }: TableMetrics,
 ) => {
   // The virtualizer rebuilds its measurements (one object per row) whenever getItemKey changes: keep
   // it stable while the rows are, so a render that changes no rows costs nothing per row.
@@ -18,7 +21,7 @@ export const useTableVirtualizer = <Row, Key extends string | number>(
   const getItemKey = useCallback((index: number) => rowKeyRef.current(rows[index] as Row), [rows]);
   // The virtualizer is a mutable instance read during render; the compiler rightly leaves this hook alone.
   // eslint-disable-next-line react-hooks/incompatible-library
-  return useVirtualizer({
+  const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
@@ -27,4 +30,9 @@ export const useTableVirtualizer = <Row, Key extends string | number>(
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
   });
+  // The virtualizer keeps the sizes it measured: a new density must drop them, or rows keep the old height.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight, headerHeight]);
+  return virtualizer;
 };

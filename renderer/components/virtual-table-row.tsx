@@ -1,13 +1,13 @@
 import { memo, useLayoutEffect, useRef, useState, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
 import { cx } from './cx';
-import { headerHeight } from './use-table-virtualizer';
 import type { VirtualTableColumn } from './virtual-table-types';
 
 interface RowViewProps<Row> {
   id: string;
   row: Row;
   index: number;
-  start: number;
+  /** Where the row starts inside the body, in pixels. */
+  top: number;
   size: number;
   columns: readonly VirtualTableColumn<Row>[];
   active: boolean;
@@ -82,7 +82,7 @@ const RowCells = memo(function RowCells<Row>({ row, columns, picked, pickLabel, 
  * One row, memoized: a keystroke in a search box re-renders the screen, but a row whose data, columns
  * and state did not change is not drawn again (cells can be costly: status, copy buttons, tags).
  */
-export const RowView = memo(function RowView<Row>({ id, row, index, start, size, columns, active, open, picked, pickLabel, events, rowKeyValue }: RowViewProps<Row>) {
+export const RowView = memo(function RowView<Row>({ id, row, index, top, size, columns, active, open, picked, pickLabel, events, rowKeyValue }: RowViewProps<Row>) {
   return (
     <div
       id={id}
@@ -92,7 +92,7 @@ export const RowView = memo(function RowView<Row>({ id, row, index, start, size,
       data-active={active || undefined}
       data-open={open || undefined}
       className="virtual-table__row"
-      style={{ height: size, transform: `translateY(${start - headerHeight}px)` }}
+      style={{ height: size, transform: `translateY(${top}px)` }}
       onClick={(event) => events.click(event, rowKeyValue)}
     >
       <RowCells row={row} columns={columns} picked={picked} pickLabel={pickLabel} events={events} rowKeyValue={rowKeyValue} />

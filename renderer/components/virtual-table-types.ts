@@ -15,6 +15,11 @@ export interface VirtualTableColumn<Row> {
   cell: (row: Row) => ReactNode;
   sortable?: boolean;
   align?: 'start' | 'end';
+  /**
+   * When the table is too narrow for every column at its narrowest, columns go by this number,
+   * highest first, so it never scrolls sideways; a column without one is always shown.
+   */
+  priority?: number;
 }
 
 export interface VirtualTableProps<Row, Key extends string | number> {
@@ -34,7 +39,6 @@ export interface VirtualTableProps<Row, Key extends string | number> {
   onOpen: (key: Key) => void;
   /** Escape. */
   onClose?: () => void;
-  rowHeight?: number;
   /**
    * Rows picked for a bulk action. With it the table leads with a checkbox column and becomes
    * multi-selectable: Space toggles the keyboard's row, Shift extends from the last row toggled,
@@ -45,6 +49,8 @@ export interface VirtualTableProps<Row, Key extends string | number> {
   widths?: Readonly<Record<string, number>>;
   /** Sets a column's width; null goes back to the column's own (a double-click on the edge). */
   onWidthChange?: (columnId: string, width: number | null) => void;
+  /** The ids of the columns left out to fit the table's width, each time they change. */
+  onColumnsLeftOut?: (columnIds: readonly string[]) => void;
 }
 
 export interface TableSelection<Row, Key> {

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { act, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDensityActions } from '../stores/density-store';
 import { stubElementSize } from '../testing/viewport';
 import { VirtualTable, type VirtualTableColumn } from './virtual-table';
 
@@ -137,5 +138,36 @@ describe('VirtualTable selection', () => {
     await user.click(rowOf('cherry'));
     expect(onOpen).toHaveBeenCalledWith(3);
     expect(picked()).toBe('');
+  });
+});
+
+describe('VirtualTable density', () => {
+  const DensityHarness = () => {
+    const { choose } = useDensityActions();
+    return (
+      <>
+        <button type="button" onClick={() => choose('comfortable')}>
+          Comfortable
+        </button>
+        <Harness selectable={false} />
+      </>
+    );
+  };
+  const rowHeights = () => within(screen.getByRole('grid')).getAllByRole('row').slice(1).map((row) => row.style.height);
+  const rowTops = () => within(screen.getByRole('grid')).getAllByRole('row').slice(1).map((row) => row.style.transform);
+
+  afterEach(() => act(() => localStorage.clear()));
+
+  it('draws compact rows by default and measures them again when the density changes', async () => {
+    const user = userEvent.setup();
+    render(<DensityHarness />);
+    expect(screen.getByRole('grid')).toHaveAttribute('data-density', 'compact');
+    expect(new Set(rowHeights())).toEqual(new Set(['32px']));
+    expect(rowTops().slice(0, 3)).toEqual(['translateY(0px)', 'translateY(32px)', 'translateY(64px)']);
+
+    await user.click(screen.getByRole('button', { name: 'Comfortable' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('data-density', 'comfortable');
+    expect(new Set(rowHeights())).toEqual(new Set(['44px']));
+    expect(rowTops().slice(0, 3)).toEqual(['translateY(0px)', 'translateY(44px)', 'translateY(88px)']);
   });
 });

@@ -1,5 +1,8 @@
-import { useId, useRef, type ChangeEvent, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ChangeEvent, type CSSProperties, type MouseEvent } from 'react';
+import { columnsThatFit } from './column-fit';
 import { columnTracks } from './use-column-resize';
+import { useElementWidth } from './use-element-width';
+import { rowDensities, useRowDensity } from '../stores/density-store';
 import { useRowSelection } from './use-row-selection';
 import { useTableKeyboard } from './use-table-keyboard';
 import { useTableVirtualizer } from './use-table-virtualizer';
@@ -17,11 +20,13 @@ export type { SortDirection, TableSelection, TableSort, VirtualTableColumn, Virt
  * the keyboard's row, Enter opens it, Escape closes what it opened. With `selection`, rows can also be
  * picked for a bulk action (Escape then unpicks them before it closes anything); `aria-selected` then
  * says which are picked, not which has the keyboard.
+ * Rows are as tall as the density chosen in Settings (compact by default), and columns with a
+ * `priority` are left out, highest number first, when the table is too narrow to show them all.
  */
 export const VirtualTable = <Row, Key extends string | number>({
   label,
   rows,
-  columns,
+  columns: allColumns,
   rowKey,
   sort,
   onSortChange,
@@ -30,14 +35,29 @@ export const VirtualTable = <Row, Key extends string | number>({
   openKey = null,
   onOpen,
   onClose,
-  rowHeight = 44,
   selection,
   widths,
   onWidthChange,
+  onColumnsLeftOut,
 }: VirtualTableProps<Row, Key>) => {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, rowHeight);
+  const density = useRowDensity();
+  const metrics = rowDensities[density];
+  // Columns go by priority as the table narrows, so it never scrolls sideways (the pane open, a small window).
+  const width = useElementWidth(scrollRef);
+  const selectable = Boolean(selection);
+  const columns = useMemo(() => columnsThatFit(allColumns, width, widths, selectable), [allColumns, width, widths, selectable]);
+  const leftOut = allColumns.filter((column) => !columns.includes(column)).map((column) => column.id).join(' ');
+  const reportLeftOut = useRef(onColumnsLeftOut);
+  useLayoutEffect(() => {
+    reportLeftOut.current = onColumnsLeftOut;
+  });
+  useEffect(() => {
+    reportLeftOut.current?.(leftOut === '' ? [] : leftOut.split(' '));
+  }, [leftOut]);
+  useEffect(() => () => reportLeftOut.current?.([]), []);
+  const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, metrics);
   const { selectState, pick, pickShown } = useRowSelection(rows, rowKey, selection);
 
   const rowId = (key: Key) => `${baseId}-row-${key}`;
@@ -61,7 +81,10 @@ export const VirtualTable = <Row, Key extends string | number>({
     selection: selection ? { pick, pickShown, picked: selection.selected.size > 0, clear: () => selection.onChange(new Set()) } : undefined,
   });
 
-  const style = { '--virtual-table-columns': columnTracks(columns, widths, Boolean(selection)) } as CSSProperties;
+  const style = {
+    '--virtual-table-columns': columnTracks(columns, widths, Boolean(selection)),
+    '--virtual-table-header-height': `${metrics.headerHeight}px`,
+  } as CSSProperties;
   const onRowClick = (event: MouseEvent<HTMLDivElement>, key: Key) => {
     onActiveChange(key);
     if (selection && (event.shiftKey || event.ctrlKey || event.metaKey)) {
@@ -95,6 +118,7 @@ export const VirtualTable = <Row, Key extends string | number>({
       aria-activedescendant={activeVisible && activeKey !== null ? rowId(activeKey) : undefined}
       tabIndex={0}
       className="virtual-table"
+      data-density={density}
       style={style}
       onKeyDown={onKeyDown}
     >
@@ -118,7 +142,7 @@ export const VirtualTable = <Row, Key extends string | number>({
               id={rowId(key)}
               row={row}
               index={item.index}
-              start={item.start}
+              top={item.start - metrics.headerHeight}
               size={item.size}
               columns={columns}
               active={key === activeKey}

@@ -10,12 +10,15 @@ interface DropletColumnsState {
   hidden: DropletColumnId[];
   /** Widths the user dragged columns to, in pixels; the name column included. */
   widths: Record<string, number>;
+  /** Shown columns the list left out to fit its width just now (not saved: it follows the window). */
+  leftOut: DropletColumnId[];
   actions: {
     setVisible: (column: DropletColumnId, visible: boolean) => void;
     showAll: () => void;
     /** A column's width, or null for the column's own. */
     setWidth: (column: string, width: number | null) => void;
     resetWidths: () => void;
+    setLeftOut: (columns: readonly string[]) => void;
   };
 }
 
@@ -34,6 +37,7 @@ const useDropletColumnsStore = create<DropletColumnsState>()(
     (set) => ({
       hidden: [],
       widths: {},
+      leftOut: [],
       actions: {
         setVisible: (column, visible) =>
           set((state) => ({ hidden: visible ? state.hidden.filter((id) => id !== column) : [...new Set([...state.hidden, column])] })),
@@ -46,6 +50,7 @@ const useDropletColumnsStore = create<DropletColumnsState>()(
             return { widths };
           }),
         resetWidths: () => set({ widths: {} }),
+        setLeftOut: (columns) => set({ leftOut: columns.filter(isColumnId) }),
       },
     }),
     {
@@ -69,5 +74,8 @@ export const useHiddenDropletColumns = (): DropletColumnId[] => useDropletColumn
 
 /** The widths the user gave the droplet list's columns. */
 export const useDropletColumnWidths = (): Record<string, number> => useDropletColumnsStore((state) => state.widths);
+
+/** The columns the list left out to fit its width. */
+export const useDropletColumnsLeftOut = (): DropletColumnId[] => useDropletColumnsStore((state) => state.leftOut);
 
 export const useDropletColumnsActions = (): DropletColumnsState['actions'] => useDropletColumnsStore((state) => state.actions);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../app/app';
 import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
 import { useCreateDropletActions } from '../stores/create-droplet-store';
+import { useDensityActions } from '../stores/density-store';
 import { useDropletColumnsActions } from '../stores/droplet-columns-store';
 import { usePaletteActions } from '../stores/palette-store';
 import { useSidebarActions } from '../stores/sidebar-store';
@@ -14,6 +15,7 @@ export const resetUiState = (): void => {
   const { result, unmount } = renderHook(() => ({
     sidebar: useSidebarActions(),
     theme: useThemeActions(),
+    density: useDensityActions(),
     addAccountDialog: useAddAccountDialogActions(),
     dropletColumns: useDropletColumnsActions(),
     createDroplet: useCreateDropletActions(),
@@ -22,6 +24,7 @@ export const resetUiState = (): void => {
   act(() => {
     result.current.sidebar.setCollapsed(false);
     result.current.theme.choose('system');
+    result.current.density.choose('compact');
     result.current.addAccountDialog.close();
     result.current.dropletColumns.showAll();
     result.current.dropletColumns.resetWidths();

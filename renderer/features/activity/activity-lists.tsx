@@ -1,6 +1,8 @@
+import { CircleCheck, CircleX } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { ActionSettled, InFlightAction, TrackedAction, TrackedResource } from '../../../shared/action-types';
-import { foundAfterDoubtLabel, originText, startedElsewhereLabel } from '../../../shared/actions/words';
+import { actionName } from '../../../shared/actions/catalogue';
+import { failureReason, foundAfterDoubtLabel, originText, progressDetail, startedElsewhereLabel } from '../../../shared/actions/words';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../format/format-date';
 import { resourceHref } from '../../routing/resource-path';
@@ -50,16 +52,35 @@ export const RunningList = ({ actions }: { actions: readonly InFlightAction[] })
   </ul>
 );
 
-/** What settled lately: done or failed, how long it took, and DigitalOcean's reason for a failure. */
+/**
+ * One line per finished action: how it ended (the icon, and the words after it), on what, which
+ * action, how long it took and when. A failure adds DigitalOcean's reason underneath.
+ */
+const FinishedItem = ({ settled }: { settled: ActionSettled }) => {
+  const { action, resource } = settled;
+  const Outcome = settled.outcome === 'completed' ? CircleCheck : CircleX;
+  return (
+    <li className="activity-item activity-item--finished" data-outcome={settled.outcome}>
+      <div className="activity-line">
+        <Outcome className="activity-line__outcome" aria-hidden="true" />
+        <ResourceLink resource={resource} />
+        <span className="activity-line__action">{actionName(action.type)}</span>
+        <OriginBadge action={action} />
+        <span className="activity-line__duration">{progressDetail(action)}</span>
+        <time className="activity-item__when" dateTime={action.completedAt}>
+          {formatDateTime(action.completedAt)}
+        </time>
+      </div>
+      {action.status === 'errored' ? <p className="activity-line__error">{failureReason(action.errorMessage)}</p> : null}
+    </li>
+  );
+};
+
+/** What settled lately, one line each; the full progress bar is only for what still runs. */
 export const RecentList = ({ entries }: { entries: readonly ActionSettled[] }) => (
   <ul className="activity-list" aria-label="Finished actions, newest first">
     {entries.map((settled) => (
-      <li key={settled.action.key} className="activity-item">
-        <ItemHead resource={settled.resource} action={settled.action}>
-          <span className="activity-item__when">{formatDateTime(settled.action.completedAt)}</span>
-        </ItemHead>
-        <ActionProgress action={settled.action} withResource={false} withOrigin={false} />
-      </li>
+      <FinishedItem key={settled.action.key} settled={settled} />
     ))}
   </ul>
 );

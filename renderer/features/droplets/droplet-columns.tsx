@@ -2,6 +2,7 @@ import type { InFlightAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { CopyButton } from '../../components/copy-button';
 import type { VirtualTableColumn } from '../../components/virtual-table';
+import { compactList } from '../../format/compact-list';
 import { formatDate } from '../../format/format-date';
 import { FailedMark } from '../../tracking/failed-mark';
 import type { DropletColumnId } from '../../stores/droplet-columns-store';
@@ -10,18 +11,32 @@ import { DropletStatus } from './droplet-status';
 
 type Column = VirtualTableColumn<DropletRow>;
 
-const TagList = ({ tags }: { tags: string[] }) =>
-  tags.length === 0 ? (
-    <span className="resource-cell--subtle">—</span>
-  ) : (
-    <span className="droplet-tags" title={tags.join(', ')}>
-      {tags.map((tag) => (
-        <span key={tag} className="droplet-tag">
+/** How many tags a row draws as chips before "+N"; the chips shrink (with an ellipsis) rather than wrap. */
+const tagChipsShown = 2;
+
+/**
+ * A row's tags on one line: the first chips and "+N" for the rest. Every tag is in the tooltip, and
+ * screen readers get the whole list instead of the chips.
+ */
+export const TagChips = ({ tags }: { tags: readonly string[] }) => {
+  if (tags.length === 0) return <span className="resource-cell--subtle">—</span>;
+  const { shown, more } = compactList(tags, tagChipsShown);
+  return (
+    <span className="droplet-chips" title={tags.join(', ')}>
+      <span className="visually-hidden">{`Tags: ${tags.join(', ')}`}</span>
+      {shown.map((tag) => (
+        <span key={tag} className="droplet-chip" aria-hidden="true">
           {tag}
         </span>
       ))}
+      {more > 0 ? (
+        <span className="droplet-chip droplet-chip--more" aria-hidden="true">
+          +{more}
+        </span>
+      ) : null}
     </span>
   );
+};
 
 const nameColumn: Column = {
   id: 'name',
@@ -36,7 +51,10 @@ const nameColumn: Column = {
   ),
 };
 
-/** The optional columns, in order, labelled as the column chooser shows them. */
+/**
+ * The optional columns, in order, labelled as the column chooser shows them. Each has a `priority`:
+ * when the list is narrow (the pane open, a small window) the highest numbers are left out first.
+ */
 export const optionalColumnLabels: Record<DropletColumnId, string> = {
   status: 'Status',
   publicIpv4: 'Public IPv4',
@@ -51,6 +69,7 @@ export const optionalColumnLabels: Record<DropletColumnId, string> = {
 const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<DropletColumnId, Column> => ({
   status: {
     id: 'status',
+    priority: 1,
     header: 'Status',
     width: 'minmax(150px, 1.3fr)',
     sortable: true,
@@ -66,6 +85,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
   publicIpv4: {
     id: 'publicIpv4',
+    priority: 2,
     header: 'Public IPv4',
     width: 'minmax(140px, 0.8fr)',
     sortable: true,
@@ -82,6 +102,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
   region: {
     id: 'region',
+    priority: 3,
     header: 'Region',
     width: 'minmax(56px, 0.4fr)',
     sortable: true,
@@ -89,6 +110,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
   size: {
     id: 'size',
+    priority: 4,
     header: 'Size',
     width: 'minmax(140px, 0.9fr)',
     sortable: true,
@@ -100,6 +122,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
   image: {
     id: 'image',
+    priority: 6,
     header: 'Image',
     width: 'minmax(110px, 1fr)',
     sortable: true,
@@ -109,9 +132,10 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
       </span>
     ),
   },
-  tags: { id: 'tags', header: 'Tags', width: 'minmax(100px, 1fr)', cell: (row) => <TagList tags={row.tags} /> },
+  tags: { id: 'tags', header: 'Tags', priority: 5, width: 'minmax(100px, 1fr)', cell: (row) => <TagChips tags={row.tags} /> },
   created: {
     id: 'created',
+    priority: 7,
     header: 'Created',
     width: 'minmax(92px, 0.6fr)',
     sortable: true,
@@ -119,6 +143,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
   price: {
     id: 'price',
+    priority: 8,
     header: 'Monthly',
     width: 'minmax(64px, 0.4fr)',
     sortable: true,

@@ -35,7 +35,7 @@ export interface DropletsListProps {
 export const DropletsList = ({ query, rows, view, onViewChange, running, activeId, onActiveChange, selected, onSelectedChange }: DropletsListProps) => {
   const hidden = useHiddenDropletColumns();
   const widths = useDropletColumnWidths();
-  const { setWidth } = useDropletColumnsActions();
+  const { setWidth, setLeftOut } = useDropletColumnsActions();
   const columns = useMemo(() => dropletColumns(hidden, running), [hidden, running]);
 
   if (query.data === undefined) {
@@ -105,6 +105,7 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
       selection={{ selected, onChange: onSelectedChange, label: (row) => `Select ${row.name}` }}
       widths={widths}
       onWidthChange={setWidth}
+      onColumnsLeftOut={setLeftOut}
     />
   );
 };

@@ -6,6 +6,7 @@ import { bridge, replyWith } from '../../testing/fake-bridge';
 import { manyDropletRows, sampleDroplet, sampleDropletRow, sampleTrackedSnapshot } from '../../testing/droplet-samples';
 import { renderApp } from '../../testing/render-app';
 import { setUpRendererTests } from '../../testing/renderer-test-setup';
+import { stubElementSize } from '../../testing/viewport';
 
 vi.mock('../../bridge', () => import('../../testing/fake-bridge'));
 
@@ -219,6 +220,35 @@ describe('DropletsPage list', () => {
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Image' }));
     expect(within(table).queryByRole('columnheader', { name: /Image/ })).not.toBeInTheDocument();
     expect(localStorage.getItem('do-panel.droplet-columns')).toContain('image');
+  });
+
+  it('leaves out columns by priority when the list is narrow, and says so in the column chooser', async () => {
+    // 700 px: name, status, IP and region at their narrowest, with the checkbox column, fit; size does not.
+    // The shared setup puts jsdom's own sizes back after each test.
+    stubElementSize({ width: 700, height: 600 });
+    const { user } = renderApp('/droplets');
+    const table = await grid();
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers).toEqual(['', 'Name', 'Status', 'Public IPv4', 'Region']);
+    expect(table).toHaveAttribute('aria-colcount', '5');
+
+    await user.click(screen.getByRole('button', { name: 'Choose columns' }));
+    const size = await screen.findByRole('menuitemcheckbox', { name: 'Size' });
+    expect(size).toBeChecked();
+    expect(size).toHaveAccessibleDescription(/Left out to fit the width/);
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Region' })).not.toHaveAccessibleDescription(/Left out/);
+  });
+
+  it('draws tags as chips on one line, with "+N" and every tag for screen readers', async () => {
+    replyWith('droplets.list', () => ok([{ ...dbRow, tags: ['env:prod', 'db', 'backups', 'pci'] }]));
+    renderApp('/droplets');
+    const row = await within(await grid()).findByRole('row', { name: /db-primary/ });
+    const chips = row.querySelector('.droplet-chips');
+    expect(chips).toHaveAttribute('title', 'env:prod, db, backups, pci');
+    expect([...(chips?.querySelectorAll('.droplet-chip') ?? [])].map((chip) => chip.textContent)).toEqual(['env:prod', 'db', '+2']);
+    expect(row).toHaveAccessibleName(/Tags: env:prod, db, backups, pci/);
   });
 
   it('renders only a window of rows for 10,000 droplets', async () => {

@@ -6,7 +6,13 @@ import { IconButton } from '../../components/icon-button';
 import { Menu, MenuCheckboxItem, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../../components/menu';
 import { SearchField } from '../../components/search-field';
 import { SelectField, type SelectOption } from '../../components/select-field';
-import { dropletColumnIds, useDropletColumnsActions, useDropletColumnWidths, useHiddenDropletColumns } from '../../stores/droplet-columns-store';
+import {
+  dropletColumnIds,
+  useDropletColumnsActions,
+  useDropletColumnsLeftOut,
+  useDropletColumnWidths,
+  useHiddenDropletColumns,
+} from '../../stores/droplet-columns-store';
 import { CreateDropletButton } from './create/create-droplet-button';
 import { optionalColumnLabels } from './droplet-columns';
 import type { DropletFilters } from './droplet-filters';
@@ -35,6 +41,7 @@ const withCurrent = (options: SelectOption[], value: string): SelectOption[] =>
 
 const ColumnsMenu = () => {
   const hidden = useHiddenDropletColumns();
+  const leftOut = useDropletColumnsLeftOut();
   const { setVisible, resetWidths } = useDropletColumnsActions();
   const widened = Object.keys(useDropletColumnWidths()).length > 0;
   return (
@@ -45,7 +52,12 @@ const ColumnsMenu = () => {
       <MenuContent align="end" label="Columns">
         <MenuLabel>Columns</MenuLabel>
         {dropletColumnIds.map((id) => (
-          <MenuCheckboxItem key={id} checked={!hidden.includes(id)} onCheckedChange={(visible) => setVisible(id, visible)}>
+          <MenuCheckboxItem
+            key={id}
+            checked={!hidden.includes(id)}
+            onCheckedChange={(visible) => setVisible(id, visible)}
+            detail={leftOut.includes(id) ? 'Left out to fit the width: widen the window or close the pane' : undefined}
+          >
             {optionalColumnLabels[id]}
           </MenuCheckboxItem>
         ))}
@@ -76,7 +88,7 @@ export const DropletsToolbar = ({ filters, onChange, rows }: DropletsToolbarProp
 
   return (
     <div className="resource-toolbar" role="search" aria-label="Droplets">
-      <SearchField label="Search droplets" placeholder="Search by name, IP, tag or ID" value={filters.q} onChange={(q) => onChange({ q })} />
+      <SearchField label="Search droplets" placeholder="Name, IP, tag or ID" value={filters.q} onChange={(q) => onChange({ q })} />
       <SelectField
         label="Status"
         hideLabel

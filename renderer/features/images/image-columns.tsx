@@ -2,7 +2,8 @@ import type { InFlightAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
 import type { VirtualTableColumn } from '../../components/virtual-table';
 import type { DropletNames, ImageTab } from './image-filters';
-import { compactRegions, formatGigabytes, typeLabel } from './image-format';
+import { formatGigabytes, typeLabel } from './image-format';
+import { compactList } from '../../format/compact-list';
 import { FailedMark } from '../../tracking/failed-mark';
 import { ImageStatus } from './image-status';
 import { formatDate } from '../../format/format-date';
@@ -14,7 +15,7 @@ const Subtle = ({ children = '—' }: { children?: string }) => <span className=
 /** The first three regions as chips and "+N" for the rest; every region is in the tooltip. */
 export const RegionChips = ({ regions }: { regions: readonly string[] }) => {
   if (regions.length === 0) return <Subtle>None</Subtle>;
-  const { shown, more } = compactRegions(regions);
+  const { shown, more } = compactList(regions, 3);
   return (
     <span className="image-chips" title={regions.join(', ')}>
       {shown.map((region) => (
@@ -45,9 +46,10 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
       </span>
     ),
   },
-  type: { id: 'type', header: 'Type', width: 'minmax(80px, 0.5fr)', sortable: true, cell: (row) => typeLabel(row.type) },
+  type: { id: 'type', priority: 7, header: 'Type', width: 'minmax(80px, 0.5fr)', sortable: true, cell: (row) => typeLabel(row.type) },
   distribution: {
     id: 'distribution',
+    priority: 6,
     header: 'Distribution',
     width: 'minmax(100px, 0.8fr)',
     sortable: true,
@@ -55,15 +57,17 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
   },
   slug: {
     id: 'slug',
+    priority: 6,
     header: 'Slug',
     width: 'minmax(140px, 1fr)',
     sortable: true,
     cell: (row) => (row.slug === null ? <Subtle /> : <code className="resource-cell--ellipsis">{row.slug}</code>),
   },
-  regions: { id: 'regions', header: 'Regions', width: 'minmax(150px, 1fr)', sortable: true, cell: (row) => <RegionChips regions={row.regions} /> },
-  size: { id: 'size', header: 'Size', width: 'minmax(72px, 0.5fr)', sortable: true, align: 'end', cell: (row) => gigabytes(row.sizeGigabytes) },
+  regions: { id: 'regions', priority: 2, header: 'Regions', width: 'minmax(150px, 1fr)', sortable: true, cell: (row) => <RegionChips regions={row.regions} /> },
+  size: { id: 'size', priority: 3, header: 'Size', width: 'minmax(72px, 0.5fr)', sortable: true, align: 'end', cell: (row) => gigabytes(row.sizeGigabytes) },
   minDisk: {
     id: 'minDisk',
+    priority: 8,
     header: 'Min disk',
     width: 'minmax(72px, 0.5fr)',
     sortable: true,
@@ -72,6 +76,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
   },
   status: {
     id: 'status',
+    priority: 1,
     header: 'Status',
     width: 'minmax(150px, 1.2fr)',
     sortable: true,
@@ -87,6 +92,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
   },
   created: {
     id: 'created',
+    priority: 4,
     header: 'Created',
     width: 'minmax(96px, 0.6fr)',
     sortable: true,
@@ -94,6 +100,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
   },
   droplet: {
     id: 'droplet',
+    priority: 5,
     header: 'Droplet',
     width: 'minmax(120px, 0.9fr)',
     sortable: true,
@@ -118,7 +125,10 @@ const tabColumns: Record<ImageTab, readonly string[]> = {
   applications: ['name', 'type', 'distribution', 'slug', 'regions', 'size', 'minDisk', 'status', 'created'],
 };
 
-/** Beside an open pane the list keeps what tells images apart and how they are doing; the pane has the rest. */
+/**
+ * Beside an open pane the list keeps what tells images apart and how they are doing; the pane has the
+ * rest. Narrower still, columns go by their `priority`, highest number first.
+ */
 const compactColumns: readonly string[] = ['name', 'regions', 'size', 'status'];
 
 export const imageColumns = (tab: ImageTab, running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames, compact = false): Column[] => {

@@ -47,11 +47,5 @@ export const typeNoun = (type: ImageRow['type']): string => (type === null ? 'im
 /** `4.2 GB`; sizes under one GB keep two decimals, as DigitalOcean reports them. */
 export const formatGigabytes = (value: number | null): string | null => (value === null ? null : `${Number(value.toFixed(2))} GB`);
 
-/** The regions a cell shows: the first few, and how many more. */
-export const compactRegions = (regions: readonly string[], shown = 3): { shown: string[]; more: number } => ({
-  shown: regions.slice(0, shown),
-  more: Math.max(0, regions.length - shown),
-});
-
 /** DigitalOcean's description of one image as a row, for an open image no loaded list holds. */
 export const rowOfImage = (image: Image, id: number): ImageRow => imageRow({ ...image, id: image.id ?? id }, image.name ?? `Image ${id}`);

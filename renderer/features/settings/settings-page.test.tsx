@@ -58,6 +58,17 @@ describe('SettingsPage', () => {
     expect(screen.getByRole('button', { name: 'Expand sidebar' })).toBeInTheDocument();
   });
 
+  it('chooses the list density, compact unless the person picks comfortable', async () => {
+    const { user } = renderApp('/settings');
+    const compact = screen.getByRole('radio', { name: 'Compact' });
+    expect(compact).toBeChecked();
+    expect(compact).toHaveAccessibleDescription(/about 32 px a row/);
+
+    await user.click(screen.getByRole('radio', { name: 'Comfortable' }));
+    expect(screen.getByRole('radio', { name: 'Comfortable' })).toBeChecked();
+    expect(JSON.parse(localStorage.getItem('do-panel.density') ?? '{}')).toMatchObject({ state: { density: 'comfortable' } });
+  });
+
   it('shows what is running in its About section', async () => {
     renderApp('/settings');
     const about = screen.getByRole('region', { name: 'About' });
