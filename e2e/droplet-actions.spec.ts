@@ -78,7 +78,7 @@ test('powers off, resizes CPU and RAM, and powers on, with an accessible resize 
   expect(consoleProblems).toEqual([]);
 });
 
-test('resizes a running droplet as one flow: power off, wait for DigitalOcean, then resize', async ({ page, consoleProblems }) => {
+test('resizes a running droplet as one flow: a clean shutdown, wait for DigitalOcean, then resize', async ({ page, consoleProblems }) => {
   test.setTimeout(90_000);
   const resizes = async () =>
     ((await demo.api('GET', `/v2/droplets/${await dropletIdByName(demo, 'staging-web')}/actions?per_page=200`)).body.actions as { type: string }[]).filter(
@@ -93,8 +93,10 @@ test('resizes a running droplet as one flow: power off, wait for DigitalOcean, t
   await expect(select.locator('option')).not.toHaveCount(1);
   await select.selectOption({ index: 1 });
   const slug = await select.inputValue();
-  await dialog.getByRole('button', { name: 'Power off, then resize' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Step 1 of 2: powering off');
+  // A running droplet is shut down cleanly first, as DigitalOcean's own panel does.
+  await expect(dialog.getByRole('radio', { name: /Shut down cleanly/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Shut down, then resize' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Shutting down cleanly, then resizing to');
 
   await demo.advance(60);
   // The resize goes out by itself once DigitalOcean says the droplet is off; the dialog then closes.
