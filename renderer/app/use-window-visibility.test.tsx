@@ -51,12 +51,13 @@ afterEach(() => {
 });
 
 describe('useWindowVisibility', () => {
-  it('tells the main side when the window is hidden and shown again', async () => {
+  it('says at once that a new window is shown, then when it is hidden and shown again', async () => {
+    // The page it replaced (a reload) may have said "hidden" as it went: the new one must say otherwise.
     await setup();
     act(() => setVisibility(true));
     act(() => setVisibility(false));
-    await waitFor(() => expect(bridge['app.windowVisibility']).toHaveBeenCalledTimes(2));
-    expect(bridge['app.windowVisibility'].mock.calls.map(([request]) => request)).toEqual([{ hidden: true }, { hidden: false }]);
+    await waitFor(() => expect(bridge['app.windowVisibility']).toHaveBeenCalledTimes(3));
+    expect(bridge['app.windowVisibility'].mock.calls.map(([request]) => request)).toEqual([{ hidden: false }, { hidden: true }, { hidden: false }]);
   });
 
   it('refreshes a stale list on screen once when the window comes back, at visible priority, however often it is focused', async () => {

@@ -48,7 +48,9 @@ export const useWindowVisibility = (): void => {
       if (!document.hidden) refreshStaleLists(queryClient, Date.now());
     };
     const focused = (): void => void refreshStaleLists(queryClient, Date.now());
-    if (document.hidden) report();
+    // Said at once, shown or hidden: the window this one replaced (a reload, a navigation) may have
+    // told the main side it was hidden as it went away, and nothing else would say otherwise.
+    void call('app.windowVisibility', { hidden: document.hidden }).catch(() => undefined);
     document.addEventListener('visibilitychange', report);
     window.addEventListener('focus', focused);
     return () => {
