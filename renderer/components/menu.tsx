@@ -51,6 +51,21 @@ export interface MenuItemProps {
   tone?: 'danger';
 }
 
+/** An item's label, with its detail under it when it has one; `id` ties both to the item for assistive technology. */
+const ItemText = ({ id, detail, children }: { id: string; detail?: ReactNode; children: ReactNode }) =>
+  detail ? (
+    <span className="menu__item-text">
+      <span id={`${id}-label`} className="menu__item-label">
+        {children}
+      </span>
+      <span id={`${id}-detail`} className="menu__item-detail">
+        {detail}
+      </span>
+    </span>
+  ) : (
+    <span className="menu__item-label">{children}</span>
+  );
+
 export const MenuItem = ({ icon, children, onSelect, disabled, detail, tone }: MenuItemProps) => {
   const id = useId();
   const className = cx('menu__item', detail ? 'menu__item--detailed' : undefined, tone ? `menu__item--${tone}` : undefined);
@@ -63,18 +78,9 @@ export const MenuItem = ({ icon, children, onSelect, disabled, detail, tone }: M
       aria-describedby={detail ? `${id}-detail` : undefined}
     >
       {icon}
-      {detail ? (
-        <span className="menu__item-text">
-          <span id={`${id}-label`} className="menu__item-label">
-            {children}
-          </span>
-          <span id={`${id}-detail`} className="menu__item-detail">
-            {detail}
-          </span>
-        </span>
-      ) : (
-        <span className="menu__item-label">{children}</span>
-      )}
+      <ItemText id={id} detail={detail}>
+        {children}
+      </ItemText>
     </RadixMenu.Item>
   );
 };
@@ -147,18 +153,9 @@ export const MenuCheckboxItem = ({ checked, onCheckedChange, children, disabled,
           <Check />
         </RadixMenu.ItemIndicator>
       </span>
-      {detail ? (
-        <span className="menu__item-text">
-          <span id={`${id}-label`} className="menu__item-label">
-            {children}
-          </span>
-          <span id={`${id}-detail`} className="menu__item-detail">
-            {detail}
-          </span>
-        </span>
-      ) : (
-        <span className="menu__item-label">{children}</span>
-      )}
+      <ItemText id={id} detail={detail}>
+        {children}
+      </ItemText>
     </RadixMenu.CheckboxItem>
   );
 };
