@@ -62,6 +62,36 @@ describe('fault control over HTTP', () => {
     expect((await api.get('/_simulator/faults')).body.requests).toEqual([]);
   });
 
+  test('a held page is answered only once released, while the other pages answer at once', async () => {
+    await start();
+    const armed = await api.post('/_simulator/faults/holds', { path: '/v2/droplets', page: 2 });
+    expect(armed.body.holds).toEqual({ rules: [{ path: '/v2/droplets', page: 2 }], waiting: 0 });
+    const order: string[] = [];
+    const second = api.get('/v2/droplets?page=2&per_page=1').then((reply) => {
+      order.push('page 2');
+      return reply;
+    });
+    const first = await api.get('/v2/droplets?page=1&per_page=1');
+    order.push('page 1');
+    expect(first.status).toBe(200);
+    expect((await api.get('/_simulator/faults')).body.holds.waiting).toBe(1);
+    expect(order).toEqual(['page 1']);
+    expect((await api.del('/_simulator/faults/holds')).body).toEqual({ released: 1 });
+    expect((await second).status).toBe(200);
+    expect(order).toEqual(['page 1', 'page 2']);
+    expect((await api.get('/_simulator/faults')).body.holds).toEqual({ rules: [], waiting: 0 });
+    expect((await api.get('/v2/droplets?page=2&per_page=1')).status).toBe(200);
+  });
+
+  test('clearing the faults answers held requests', async () => {
+    await start();
+    await api.post('/_simulator/faults/holds', { path: '/v2/account' });
+    const held = api.get('/v2/account');
+    await expect.poll(async () => (await api.get('/_simulator/faults')).body.holds.waiting).toBe(1);
+    await api.del('/_simulator/faults');
+    expect((await held).status).toBe(200);
+  });
+
   test('a chosen action ends errored', async () => {
     await start();
     const droplet = (await api.get('/v2/droplets?name=grafana')).body.droplets[0];
@@ -79,6 +109,7 @@ describe('fault control over HTTP', () => {
       expect(refused.body.message).toMatch(new RegExp(Object.keys(body)[0] as string));
     }
     expect((await api.post('/_simulator/faults/actions', { resourceId: -1 })).status).toBe(422);
+    expect((await api.post('/_simulator/faults/holds', { page: 0 })).status).toBe(422);
     expect((await api.get('/_simulator/faults')).body.requests).toEqual([]);
     expect((await api.get('/v2/account')).status).toBe(200);
   });

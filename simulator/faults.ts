@@ -44,6 +44,19 @@ export interface RequestFailureRule {
   readonly afterEffect?: boolean;
 }
 
+/**
+ * Requests to hold without an answer until released: a test sees the client in the state it is in
+ * while an answer is on its way (a list half loaded, a refresh in flight), in any order it chooses.
+ */
+export interface RequestHoldRule {
+  /** A route template or concrete path as in `RequestFailureRule`; every API request when omitted. */
+  readonly path?: string;
+  /** GET when omitted. */
+  readonly method?: string;
+  /** Only this page of a list (its `page` query parameter, 1 when absent); every page when omitted. */
+  readonly page?: number;
+}
+
 export interface ActionFailureRule {
   /** Action type (`resize`, `create`, `transfer`...); any when omitted. */
   readonly type?: string;
@@ -72,6 +85,9 @@ export class Faults {
   private settings: FaultSettings;
   private readonly requestRules: { rule: RequestFailureRule; left: number }[] = [];
   private readonly actionRules: { rule: ActionFailureRule; left: number }[] = [];
+  private readonly holdRules: RequestHoldRule[] = [];
+  /** Requests held by a rule, each answered (in arrival order) once released. */
+  private readonly held: { release: () => void }[] = [];
 
   constructor(
     settings: Partial<FaultSettings>,
@@ -102,11 +118,45 @@ export class Faults {
     this.actionRules.push({ rule, left: rule.count ?? 1 });
   }
 
-  /** Back to no faults at all. */
+  hold(rule: RequestHoldRule): void {
+    this.holdRules.push(rule);
+  }
+
+  /** The hold rules in force and how many requests they hold now. */
+  holds(): { rules: RequestHoldRule[]; waiting: number } {
+    return { rules: [...this.holdRules], waiting: this.held.length };
+  }
+
+  /**
+   * When a hold rule matches this request, a promise that resolves once the holds are released (the
+   * request then goes on as usual); otherwise undefined, and the request goes at once.
+   */
+  holdFor(method: string, route: string, pathname: string, query: URLSearchParams): Promise<void> | undefined {
+    if (pathname.startsWith(CONTROL_PREFIX)) return undefined;
+    const page = Number(query.get('page') ?? '1');
+    const matches = this.holdRules.some(
+      (rule) =>
+        (rule.method ?? 'GET').toUpperCase() === method &&
+        (rule.path === undefined || rule.path === route || rule.path === pathname) &&
+        (rule.page === undefined || rule.page === page),
+    );
+    return matches ? new Promise<void>((resolve) => this.held.push({ release: resolve })) : undefined;
+  }
+
+  /** Ends every hold: the rules are dropped and the held requests are answered. */
+  release(): number {
+    this.holdRules.length = 0;
+    const held = this.held.splice(0);
+    for (const request of held) request.release();
+    return held.length;
+  }
+
+  /** Back to no faults at all (held requests are answered). */
   clear(): void {
     this.settings = NO_FAULTS;
     this.requestRules.length = 0;
     this.actionRules.length = 0;
+    this.release();
   }
 
   latency(): number {

@@ -100,6 +100,9 @@ export const createPipeline = (options: PipelineOptions): RequestListener => {
     if (!parsed.ok) return fail(parsed.error);
     if (caller.readOnly && WRITES.has(method)) return fail(forbidden());
 
+    const hold = options.faults.holdFor(method === 'HEAD' ? 'GET' : method, route.path, pathname, url.searchParams);
+    if (hold) await hold;
+
     const injected = options.faults.requestFailure(method === 'HEAD' ? 'GET' : method, route.path, pathname);
     // An injected reset gives no answer at all; after the effect, the server acted although the client cannot know.
     const failInjected = (failure: InjectedFailure): void => {

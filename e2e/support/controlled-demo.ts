@@ -33,9 +33,25 @@ export interface ControlledDemo {
   fail(rule: RequestFault): Promise<void>;
   /** Makes the next action(s) matching the rule end errored. */
   failActions(rule: ActionFault): Promise<void>;
+  /** Holds matching requests without an answer until `release` (or `clearFaults`); see simulator/README.md. */
+  hold(rule: RequestHold): Promise<void>;
+  /** Answers every held request and drops the hold rules. */
+  release(): Promise<void>;
   /** Back to no faults at all. */
   clearFaults(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A hold as `POST /_simulator/faults/holds` takes it: GET unless `method` says otherwise. */
+export interface RequestHold {
+  path?: string;
+  method?: string;
+  page?: number;
+}
+
+/** Which world the simulator starts with: the demo seed unless a journey needs another (`large:1000`). */
+export interface ControlledDemoOptions {
+  seed?: string;
 }
 
 /** A request fault as `POST /_simulator/faults/requests` takes it. */
@@ -66,10 +82,10 @@ const environmentAccount = 'DIGITALOCEAN_ACCESS_TOKEN';
  * without switching to it (it is validated on switch), so this switches once, through the UI; the
  * choice lasts as long as the panel runs.
  */
-export const startControlledDemo = async (): Promise<ControlledDemo> => {
+export const startControlledDemo = async ({ seed = 'demo' }: ControlledDemoOptions = {}): Promise<ControlledDemo> => {
   // A token of this run's own, in DigitalOcean's format.
   const token = `dop_v1_${randomBytes(32).toString('hex')}`;
-  const simulator = await startSimulatorProcess(['--seed', 'demo', '--clock', 'virtual', '--token', token]);
+  const simulator = await startSimulatorProcess(['--seed', seed, '--clock', 'virtual', '--token', token]);
   const panel = await startPanelServer([], { DIGITALOCEAN_API_URL: simulator.url, DIGITALOCEAN_ACCESS_TOKEN: token }).catch(async (error: unknown) => {
     await simulator.stop();
     throw error;
@@ -120,6 +136,8 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
     api,
     fail: (rule) => control('faults/requests', rule),
     failActions: (rule) => control('faults/actions', rule),
+    hold: (rule) => control('faults/holds', rule),
+    release: () => control('faults/holds', undefined, 'DELETE'),
     clearFaults: () => control('faults', undefined, 'DELETE'),
     stop,
   };
@@ -129,8 +147,8 @@ export const startControlledDemo = async (): Promise<ControlledDemo> => {
  * One controlled demo for the whole spec file, started before its first test and stopped after its
  * last. Call it at the top of the spec; the object it returns stands for the running demo.
  */
-export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledDemo => {
-  const running = startedForFile(startControlledDemo, { startTimeoutMs });
+export const useControlledDemo = ({ startTimeoutMs = 60_000, seed }: { startTimeoutMs?: number } & ControlledDemoOptions = {}): ControlledDemo => {
+  const running = startedForFile(() => startControlledDemo(seed === undefined ? {} : { seed }), { startTimeoutMs });
   return {
     get url() {
       return running().url;
@@ -141,6 +159,8 @@ export const useControlledDemo = ({ startTimeoutMs = 60_000 } = {}): ControlledD
     api: (method, path, body) => running().api(method, path, body),
     fail: (rule) => running().fail(rule),
     failActions: (rule) => running().failActions(rule),
+    hold: (rule) => running().hold(rule),
+    release: () => running().release(),
     clearFaults: () => running().clearFaults(),
     stop: () => running().stop(),
   };

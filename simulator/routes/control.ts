@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import { unprocessable } from '../errors';
-import type { ActionFailureRule, Faults, RequestFailureRule } from '../faults';
+import type { ActionFailureRule, Faults, RequestFailureRule, RequestHoldRule } from '../faults';
 import type { Route, RouteRequest } from '../router';
 import { bodyObject, noContent, ok } from './helpers';
 
@@ -48,6 +48,12 @@ const requestRuleFields: Readonly<Record<string, Field>> = {
   retryAfterSeconds: (value) => (isInteger(value, 0, 3600) ? value : undefined),
 };
 
+const holdRuleFields: Readonly<Record<string, Field>> = {
+  path: requestRuleFields['path'] as Field,
+  method: requestRuleFields['method'] as Field,
+  page: (value) => (isInteger(value, 1, MAX_COUNT) ? value : undefined),
+};
+
 const actionRuleFields: Readonly<Record<string, Field>> = {
   type: (value) => (typeof value === 'string' && /^[a-z_]{1,40}$/.test(value) ? value : undefined),
   resourceId: (value) => (isInteger(value, 1, Number.MAX_SAFE_INTEGER) ? value : undefined),
@@ -62,6 +68,7 @@ const faultState = (faults: Faults) => ({
     .pendingRequestRules()
     .map(({ rule, left }) => ({ ...rule, ...(rule.count === undefined ? {} : { count: countJson(rule.count) }), left: countJson(left) })),
   random: faults.current(),
+  holds: faults.holds(),
 });
 
 /**
@@ -107,6 +114,19 @@ export const controlRoutes = (clock: Clock, faults: Faults): Route[] => [
       faults.failActions(readFields(request, actionRuleFields) as ActionFailureRule);
       return ok(faultState(faults));
     },
+  },
+  {
+    method: 'POST',
+    path: '/_simulator/faults/holds',
+    handle: (request) => {
+      faults.hold(readFields(request, holdRuleFields) as RequestHoldRule);
+      return ok(faultState(faults));
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/_simulator/faults/holds',
+    handle: () => ok({ released: faults.release() }),
   },
   {
     method: 'DELETE',
