@@ -1,4 +1,6 @@
+import { fileBytesAt } from '../../simulator/domain/files';
 import { startSimulator } from '../../simulator/start';
+import type { FileSizeProbe } from './file-size';
 import type { Logger } from './log';
 
 /** How much faster than the real API the demo runs its actions, so a demo snapshot takes minutes. */
@@ -8,6 +10,11 @@ export const demoSpeed = 10;
 export interface DemoApi {
   baseUrl: string;
   token: string;
+  /**
+   * The demo's stand-in for the internet's file hosts: the size the simulator gives the file at an
+   * import URL (its imports download that much), as a real host's HEAD answer would.
+   */
+  fileSize: FileSizeProbe;
   close(): Promise<void>;
 }
 
@@ -20,5 +27,5 @@ export const startDemoApi = async (log: Logger): Promise<DemoApi> => {
   const [token] = simulator.tokens;
   if (!token) throw new Error('the simulator started without a token');
   log.info(`demo API (simulator, seed demo, ${demoSpeed}x speed) at ${simulator.url}`);
-  return { baseUrl: simulator.url, token, close: () => simulator.close() };
+  return { baseUrl: simulator.url, token, fileSize: async (url) => fileBytesAt(url), close: () => simulator.close() };
 };

@@ -60,7 +60,7 @@ describe('createCore', () => {
 
   it("reports the demo's simulator as the API while the demo account is active", async () => {
     const close = vi.fn(async () => undefined);
-    const { core } = build({}, { demoSession: true, startDemo: async () => ({ baseUrl: api.url, token, close }) });
+    const { core } = build({}, { demoSession: true, startDemo: async () => ({ baseUrl: api.url, token, fileSize: async () => undefined, close }) });
     await expect(core.dispatch('app.info', {})).resolves.toMatchObject({ ok: true, value: { apiBaseUrl: api.url } });
     await core.close();
     expect(close).toHaveBeenCalledOnce();

@@ -6,6 +6,7 @@ import { createAccountsService, demoAccountId, environmentAccountId, type Accoun
 import { createFetchAccount } from './accounts/fetch-account';
 import { createApiReachability } from './api-reachability';
 import { createApiSessions, type ApiSessions } from './api-session';
+import type { FileSizeProbe } from './file-size';
 import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
@@ -49,6 +50,11 @@ export interface CoreOptions {
    * test that counts requests turns it off).
    */
   readEstimateHistory?: boolean;
+  /**
+   * How the sizes of files to import are asked of their hosts (an import's estimate from its start);
+   * a HEAD through `fetch` unless a test stands in for the internet's file hosts.
+   */
+  fileSize?: FileSizeProbe;
 }
 
 /** The main side's services, wired once and shared by whichever transport serves them. */
@@ -93,6 +99,7 @@ export const createCore = ({
   demoSession = false,
   pickPublicKeyFile,
   readEstimateHistory = true,
+  fileSize,
 }: CoreOptions): Core => {
   const info: AppInfo = { name, version, runtime, platform, versions, apiBaseUrl: apiBaseUrl(env) };
   const events = createEventBus({ onError: (error) => log.error('an event subscriber failed', error) });
@@ -123,6 +130,7 @@ export const createCore = ({
     log: log.child('api'),
     onRateLimited: (retryInMs) => events.emit('api.rateLimited', { retryInMs }),
     onReachable: reachability.report,
+    ...(fileSize ? { fileSize } : {}),
   });
   const resourceNames = createResourceNames();
   // Polling is background work: the governor lets it wait so the user's clicks never do.

@@ -146,7 +146,7 @@ const observed = {
       title: (name) => `Import ${name}`,
       description: 'DigitalOcean downloads the image from its URL.',
     },
-    // Its size is known only once DigitalOcean reports it while importing: until then, no estimate.
+    // The file it downloads: its size as its host gives it (main side, at the start), else once DigitalOcean reports the image's.
     duration: { drivenBy: 'image-gb' },
   },
 } as const satisfies Record<string, ObservedImageKind>;

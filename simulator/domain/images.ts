@@ -3,6 +3,7 @@ import { modelSeconds } from '../actions/durations';
 import { findRegion } from '../catalogue/regions';
 import type { ImageRecord, Store } from '../state';
 import type { World } from '../world';
+import { fileGigabytesAt, isUnreachableUrl } from './files';
 import { untagEverywhere } from './tags';
 
 /** The distributions the spec lists; any other value is accepted and stored as `Unknown`. */
@@ -57,12 +58,10 @@ export const UNSUPPORTED_FORMAT_MESSAGE =
 /** Why an import fails when DigitalOcean cannot fetch the file at all. */
 export const UNREACHABLE_URL_MESSAGE = 'The image could not be imported: its URL could not be downloaded.';
 
-/**
- * The simulator cannot fetch anything, so it stands in for an unreachable server with the TLD reserved
- * for names that never resolve (RFC 2606): `https://images.example.invalid/disk.qcow2` fails as the
- * real API's import of a dead link does, after a while and with a message, not at the request.
+/*
+ * The simulator cannot fetch anything: an unreachable file (see `isUnreachableUrl`) fails as the real
+ * API's import of a dead link does, after a while and with a message, not at the request.
  */
-const isUnreachableUrl = (url: URL): boolean => url.hostname.endsWith('.invalid');
 
 export interface CustomImageRequest {
   readonly name: string;
@@ -100,7 +99,7 @@ export const importCustomImage = (world: World, request: CustomImageRequest): Im
     : isImportableUrl(request.url)
       ? undefined
       : UNSUPPORTED_FORMAT_MESSAGE;
-  const gigabytes = Math.round((1.2 + world.rng.next() * 6) * 100) / 100;
+  const gigabytes = fileGigabytesAt(request.url);
   const seconds = failure ? modelSeconds('image_import_failed') : modelSeconds('image_import', gigabytes);
   world.clock.setTimer(world.engine.durationMs(seconds), () => {
     if (world.store.images.get(image.id) !== image) return;

@@ -39,7 +39,7 @@ afterEach(async () => {
 /** Demo APIs the tests started, to check they are started lazily and once. */
 const startDemo = vi.fn(async (): Promise<DemoApi> => {
   const demo = await startSimulator({ seed: 'demo', clock: 'virtual' });
-  return { baseUrl: demo.url, token: demo.tokens[0] as string, close: () => demo.close() };
+  return { baseUrl: demo.url, token: demo.tokens[0] as string, fileSize: async () => undefined, close: () => demo.close() };
 });
 
 /** A keychain that cannot be reached, as keytar reports one without a Secret Service. */

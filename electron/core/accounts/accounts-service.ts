@@ -182,7 +182,7 @@ export const createAccountsService = ({
   const credentialsOf = async (entry: Entry): Promise<ApiCredentials> => {
     if (entry.kind === 'demo') {
       const demo = await ensureDemo();
-      return { baseUrl: demo.baseUrl, token: demo.token };
+      return { baseUrl: demo.baseUrl, token: demo.token, fileSize: demo.fileSize };
     }
     const baseUrl = apiBaseUrl(env);
     if (entry.kind === 'environment') {

@@ -1,9 +1,12 @@
+import type { FileSizeProbe } from '../file-size';
 import { createDoClient, type DoClientOptions } from '../do-client';
 
 /** Where to reach the API and as whom. */
 export interface ApiCredentials {
   baseUrl: string;
   token: string;
+  /** Where the sizes of files to import are asked, when not of the files' own hosts (the demo's simulated ones). */
+  fileSize?: FileSizeProbe;
 }
 
 /** What the accounts service learns about the account a token belongs to. */

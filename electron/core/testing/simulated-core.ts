@@ -1,3 +1,4 @@
+import { fileBytesAt } from '../../../simulator/domain/files';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../simulator/start';
 import { createLogger } from '../log';
 import { createCore, type Core } from '../services';
@@ -51,6 +52,8 @@ export const startSimulatedCore = async (
     scheduler,
     startDemo: () => Promise.reject(new Error('the simulated core has no demo account')),
     readEstimateHistory: readHistory,
+    // The simulator's files stand in for the internet's: the size its imports will download.
+    fileSize: async (url) => fileBytesAt(url),
   });
   const call = async (operation: string, request: unknown = {}): Promise<unknown> => {
     const result = await core.dispatch(operation, request);

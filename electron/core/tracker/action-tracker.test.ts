@@ -553,6 +553,27 @@ describe('action tracker', () => {
     expect(tracker.list()[0]?.progress).toMatchObject({ kind: 'estimate', basis: 'learned', expectedMs: 240_000, samples: 1 });
   });
 
+  it('estimates an import from the size of its file when that comes after it was tracked, and keeps that size', async () => {
+    await setUp('empty');
+    settings.set(estimatesKey('default'), { kinds: { image_import: [{ sizeGb: 2, ms: 120_000 }] } });
+    const tracker = newTracker();
+    const response = await sim().post('/v2/images', { name: 'late', url: 'https://images.example.com/late.qcow2', region: 'nyc3' });
+    const image = response.body.image as ApiImage & { id: number };
+    tracker.trackImageImport({ ...image, size_gigabytes: null });
+    expect(tracker.list()[0]?.progress).toEqual({ kind: 'indeterminate', reason: 'size-unknown' });
+    const progressEvents = () => received.filter((event) => event.name === 'actions.progress').length;
+    const before = progressEvents();
+    tracker.sizeImageImport(image.id, 3);
+    await scheduler.advance(0);
+    expect(tracker.list()[0]?.progress).toMatchObject({ kind: 'estimate', basis: 'learned', expectedMs: 180_000 });
+    // The window hears of the new estimate without waiting for the next poll.
+    expect(progressEvents()).toBeGreaterThan(before);
+    // A second answer does not resize it; an unknown import is left alone.
+    tracker.sizeImageImport(image.id, 8);
+    tracker.sizeImageImport(image.id + 1000, 8);
+    expect(tracker.list()[0]?.progress).toMatchObject({ expectedMs: 180_000 });
+  });
+
   it('reports a failed image import with its error message', async () => {
     await setUp('empty');
     const tracker = newTracker();

@@ -11,7 +11,7 @@ import { createImageImportPoll } from './image-import-poll';
 import { readNotificationPreferences } from './notification-policy';
 import { createPollLoop } from './poll-loop';
 import type { Scheduler } from './scheduler';
-import { instant, type TrackContext, type TrackedItem } from './tracked-item';
+import { importKey, instant, type TrackContext, type TrackedItem } from './tracked-item';
 import { createTrackedRegistry } from './tracked-registry';
 import type { ApiAction, ApiImage, TrackerClient } from './tracker-client';
 
@@ -65,6 +65,8 @@ export interface ActionTracker {
   batchSent(batch: string, started: number, type: string, resourceType: TrackedResourceType): void;
   /** Follows a custom image import through the image's status. */
   trackImageImport(image: ApiImage, context?: Partial<TrackContext>): void;
+  /** The size of an import's file, learned after it was tracked (its host answered late): it is estimated from now on. */
+  sizeImageImport(imageId: number, sizeGigabytes: number): void;
   /**
    * Adopts the account's actions already in progress (start-up, account switch) as not started by
    * the user. Resolves with how many it adopted; if DigitalOcean cannot be reached it keeps trying.
@@ -213,6 +215,10 @@ export const createActionTracker = ({
       registry.applyImage(item, image, scheduler.now());
       registry.queueProgress();
       loop.schedule();
+    },
+    sizeImageImport(imageId, sizeGigabytes) {
+      const item = registry.items.get(importKey(imageId));
+      if (item && registry.sizeWork(item, sizeGigabytes)) registry.queueProgress();
     },
     async resume() {
       const adopted = await adoption.resume();

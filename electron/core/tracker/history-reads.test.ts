@@ -21,7 +21,7 @@ const fakeSessions = () => {
     snapshots: { list: (_filter: unknown, call?: CallOptions) => (note('snapshots', call), Promise.resolve(page([]))) },
     images: { list: (_filter: unknown, call?: CallOptions) => (note('images', call), Promise.resolve(page([]))) },
   } as unknown as DoClient;
-  const sessions: ApiSessions = { client: () => Promise.resolve(client) };
+  const sessions: ApiSessions = { client: () => Promise.resolve(client), fileSize: () => Promise.resolve(undefined) };
   return { sessions, calls };
 };
 

@@ -48,6 +48,8 @@ export interface TrackedRegistry {
   applyAction(item: TrackedItem, action: ApiAction, now: number): void;
   /** Takes what DigitalOcean says about an imported image. */
   applyImage(item: TrackedItem, image: ApiImage, now: number): void;
+  /** Gives work tracked without a size its size and an estimate from it; false when it had one (or the size is not one). */
+  sizeWork(item: TrackedItem, sizeGigabytes: number): boolean;
   /** A poll that should have told this work's status failed: until the next answer, it is unconfirmed. */
   unconfirmed(item: TrackedItem): void;
   /** A 404: once is a hiccup, several in a row mean the thing is gone, and the user hears about it. */
@@ -166,15 +168,20 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     settle(item, status, instant(action.completed_at, now));
   };
 
+  /** Work tracked before its size was known gets one, and an estimate from it; a size it has is kept. */
+  const sizeWork = (item: TrackedItem, sizeGigabytes: number): boolean => {
+    if (item.work.sizeGigabytes !== undefined || !(sizeGigabytes > 0)) return false;
+    item.work = { ...item.work, sizeGigabytes };
+    item.expectation = durations.expect(item.work);
+    return true;
+  };
+
   const applyImage = (item: TrackedItem, image: ApiImage, now: number): void => {
     item.lastSeenAt = now;
     delete item.unconfirmedSince;
     item.notFound = 0;
-    // An import's size is known only once DigitalOcean reports it: from then on it can be estimated.
-    if (item.work.sizeGigabytes === undefined && typeof image.size_gigabytes === 'number' && image.size_gigabytes > 0) {
-      item.work = { ...item.work, sizeGigabytes: image.size_gigabytes };
-      item.expectation = durations.expect(item.work);
-    }
+    // Without its file's size from its host, an import is sized once DigitalOcean reports the image's.
+    if (typeof image.size_gigabytes === 'number') sizeWork(item, image.size_gigabytes);
     // Images carry no completion time: the import ended between the previous poll and this one.
     if (image.status === 'available' || image.status === 'retired') settle(item, 'completed', instant(undefined, now));
     else if (image.status === 'deleted') settle(item, 'errored', instant(undefined, now), image.error_message || 'The image could not be imported.');
@@ -276,6 +283,7 @@ export const createTrackedRegistry = ({ durations, scheduler, events, log, nameO
     addImageImport,
     applyAction,
     applyImage,
+    sizeWork,
     unconfirmed,
     notFound,
     settle,
