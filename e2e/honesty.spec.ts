@@ -160,6 +160,53 @@ test('a bulk reboot of three ends in one summary toast, and the one that failed 
   expect(consoleProblems).toEqual([]);
 });
 
+test('a bulk reboot of two that all succeed ends in one summary toast, and no row is marked', async ({ page, consoleProblems }) => {
+  test.setTimeout(90_000);
+  const grid = await openDroplets(page);
+  const names = ['dev-sandbox-priya', 'edge-cache-syd'];
+  for (const name of names) await grid.getByRole('checkbox', { name: `Select ${name}` }).click();
+  const bar = page.getByRole('group', { name: 'Selected droplets' });
+  await expect(bar.getByRole('status')).toHaveText('2 selected');
+  await bar.getByRole('button', { name: 'More bulk actions' }).click();
+  await page.getByRole('menuitem', { name: 'Reboot…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reboot 2 droplets?' });
+  await dialog.getByRole('button', { name: 'Reboot 2 droplets' }).click();
+  await expect(dialog).toBeHidden();
+
+  await demo.advance(600);
+  const toasts = page.getByRole('region', { name: 'Action notifications' }).locator('.toast');
+  const summary = toasts.filter({ hasText: 'Reboot: 2 completed' });
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary).toContainText('All 2 finished.');
+  await expect(summary).not.toContainText('failed');
+  await expect(toasts.filter({ hasText: 'Reboot' })).toHaveCount(1);
+  for (const name of names) {
+    await expect(rowOf(page, name)).not.toContainText('Reboot ·', { timeout: 20_000 });
+    await expect(rowOf(page, name).getByLabel(/failed\./)).toHaveCount(0);
+  }
+  expect(consoleProblems).toEqual([]);
+});
+
+test('DigitalOcean rate limiting: the banner says since when and counts down, the refresh goes through after the wait, and the banner clears itself', async ({
+  page,
+  consoleProblems,
+}) => {
+  test.setTimeout(90_000);
+  await openDroplets(page);
+  await demo.fail({ method: 'GET', path: '/v2/droplets', status: 429, retryAfterSeconds: 3, count: 1 });
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  const limited = page.getByRole('status').filter({ hasText: 'DigitalOcean is rate limiting this account since' });
+  await expect(limited).toBeVisible({ timeout: 20_000 });
+  await expect(limited).toContainText(/The panel retries in \d+ s\./);
+  // A read is retried once the wait is over: no failure to show, and the banner goes by itself.
+  await expect(limited).toBeHidden({ timeout: 30_000 });
+  await expect(refreshFailed(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
+  await expect(rowOf(page, 'db-primary')).toBeVisible();
+  await expect(banner(page)).toHaveCount(0);
+  expect(consoleProblems).toEqual([]);
+});
+
 test('an action request whose answer is lost is found and followed, and the pane says it was not sent again', async ({ page, consoleProblems }) => {
   test.setTimeout(120_000);
   await openDroplets(page);
