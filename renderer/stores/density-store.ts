@@ -1,5 +1,4 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createLocalChoice } from './local-choice';
 
 /**
  * How tightly the lists (droplets, images) are drawn: the one place a density's name, wording and
@@ -15,36 +14,9 @@ export type RowDensity = keyof typeof rowDensities;
 
 export const rowDensityIds = Object.keys(rowDensities) as RowDensity[];
 
-const isRowDensity = (value: unknown): value is RowDensity => rowDensityIds.some((density) => density === value);
-
-interface DensityState {
-  density: RowDensity;
-  actions: {
-    choose: (density: RowDensity) => void;
-  };
-}
-
-const useDensityStore = create<DensityState>()(
-  persist(
-    (set) => ({
-      density: 'compact',
-      actions: {
-        choose: (density) => set({ density }),
-      },
-    }),
-    {
-      name: 'do-panel.density',
-      partialize: ({ density }) => ({ density }),
-      // localStorage is outside our control: a value we do not know keeps the default instead.
-      merge: (persisted, current) => {
-        const density = (persisted as { density?: unknown } | undefined)?.density;
-        return isRowDensity(density) ? { ...current, density } : current;
-      },
-    },
-  ),
-);
+const density = createLocalChoice<RowDensity>('do-panel.density', 'density', rowDensityIds, 'compact');
 
 /** The density the user chose for the lists. */
-export const useRowDensity = (): RowDensity => useDensityStore((state) => state.density);
+export const useRowDensity = density.useChoice;
 
-export const useDensityActions = (): DensityState['actions'] => useDensityStore((state) => state.actions);
+export const useDensityActions = (): { choose: (density: RowDensity) => void } => ({ choose: density.useChoose() });
