@@ -36,6 +36,9 @@ export const withLastKnown =
         lastKnown.set(query, savedAt);
         // The main side kept these rows from this very list's answer, so they are what the list holds.
         client.setQueryData(queryKey, kept.rows as T, { updatedAt: savedAt });
+        // One task later, once react-query's notification (a task queued just now) has rendered the
+        // kept rows: the fetch and its pages then no longer compete with that first paint for the CPU.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
     const fresh = await queryFn(context);
