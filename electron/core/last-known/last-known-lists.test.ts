@@ -149,4 +149,14 @@ describe('last-known lists', () => {
     advance(FIRST_WRITE_AFTER_MS);
     expect([...values.keys()]).toEqual(['a%2Eb:droplets']);
   });
+
+  it('never fails the list it keeps when the settings cannot be read', () => {
+    const { lists } = setup({
+      persists: () => {
+        throw new Error('settings unreadable');
+      },
+    });
+    expect(() => lists.save('a', 'droplets', [row(1)], '2026-12-07T14:02:00.000Z')).not.toThrow();
+    expect(lists.read('a', 'droplets')?.rows).toEqual([row(1)]);
+  });
 });

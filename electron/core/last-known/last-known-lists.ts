@@ -94,9 +94,14 @@ export const createLastKnownLists = ({ store, scheduler, log, persists }: LastKn
       // Too long to keep: an older copy would be shown as if it were the list, so it goes too.
       const value = rows.length > MAX_ROWS_PER_LIST ? null : { savedAt, rows };
       known.set(key, value);
-      if (!persists(accountId)) return;
-      pending.set(key, value);
-      schedule(key);
+      // Called on a list's answer path: keeping it may fail, the list must not.
+      try {
+        if (!persists(accountId)) return;
+        pending.set(key, value);
+        schedule(key);
+      } catch (error) {
+        log.warn(`could not keep the last-known list ${list}`, error);
+      }
     },
     forget(accountId) {
       for (const list of lastKnownListNames) {
