@@ -4,6 +4,7 @@ import { benchSettles } from './settles.bench';
 import { benchSimulator } from './simulator.bench';
 import { benchTracker } from './tracker.bench';
 import { benchUiList } from './ui-list.bench';
+import { benchWarmStart } from './warm-start.bench';
 
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted (machines here are shared and
@@ -16,6 +17,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'settles', run: benchSettles },
   { name: 'calibration', run: benchCalibration },
   { name: 'ui-list', run: benchUiList },
+  { name: 'warm-start', run: benchWarmStart },
 ];
 
 for (const bench of benches) {

@@ -10,6 +10,7 @@ import { sshKeyOperations } from './operations/ssh-keys';
 import { imageOperations } from './operations/images';
 import { preferenceOperations } from './operations/preferences';
 import { workflowOperations } from './operations/workflows';
+import { listOperations } from './operations/lists';
 import { operationNames, type ListedOperationName } from './operation-names';
 import type { Result } from './result';
 import type { BridgeCallOptions } from './call-priority';
@@ -33,6 +34,7 @@ export const operations = {
   ...catalogOperations,
   ...sshKeyOperations,
   ...workflowOperations,
+  ...listOperations,
 };
 
 export type Operations = typeof operations;
@@ -41,7 +43,8 @@ export type OperationName = keyof Operations;
 export type RequestOf<K extends OperationName> = z.input<Operations[K]['request']>;
 /** What a handler receives (after validation). */
 export type ParsedRequestOf<K extends OperationName> = z.output<Operations[K]['request']>;
-export type ResponseOf<K extends OperationName> = NonNullable<Operations[K]['response']>;
+/** What a handler answers: the declared response (`response` is optional only because it is type-level; null stays). */
+export type ResponseOf<K extends OperationName> = Exclude<Operations[K]['response'], undefined>;
 
 /** Compiles only while `Names` is empty; otherwise the error names what is in it. */
 type NoneLeft<Names extends never> = Names;

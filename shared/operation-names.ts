@@ -60,6 +60,7 @@ export const operationNames = [
   'workflows.list',
   'workflows.retry',
   'workflows.dismiss',
+  'lists.lastKnown',
 ] as const;
 
 /** A name on the list above; contract.ts proves this is the same set as its `OperationName`. */

@@ -107,6 +107,24 @@ describe('createCore', () => {
     ]);
   });
 
+  it('keeps a saved account’s last-known lists for the next run in their own store, never the token, and drops them with the account', async () => {
+    const settings = createMemorySettingsStore();
+    const lastKnownLists = createMemorySettingsStore();
+    const secrets = createMemorySecretStore();
+    const first = build({ DIGITALOCEAN_API_URL: api.url }, { fetch, settings, secrets, lastKnownLists });
+    const added = await first.core.dispatch('accounts.add', { name: 'Work', token, storage: 'keychain' });
+    const id = added.ok ? (added.value as { id: string }).id : '';
+    await expect(first.core.dispatch('droplets.list', {})).resolves.toEqual({ ok: true, value: [] });
+    // Written when the core closes at the latest.
+    await first.core.close();
+    expect(lastKnownLists.get(`${id}:droplets`)).toEqual({ savedAt: expect.any(String), rows: [] });
+
+    const next = build({ DIGITALOCEAN_API_URL: api.url }, { fetch: vi.fn<typeof fetch>(), settings, secrets, lastKnownLists });
+    await expect(next.core.dispatch('lists.lastKnown', { list: 'droplets' })).resolves.toEqual({ ok: true, value: { savedAt: expect.any(String), rows: [] } });
+    await expect(next.core.dispatch('accounts.remove', { id })).resolves.toMatchObject({ ok: true });
+    expect(lastKnownLists.get(`${id}:droplets`)).toBeUndefined();
+  });
+
   it('refuses malformed account requests before any handler runs', async () => {
     const fetchSpy = vi.fn<typeof fetch>();
     const { core } = build({}, { fetch: fetchSpy });

@@ -11,10 +11,11 @@ import { apiBaseUrl } from './config';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHandlers } from './handlers';
+import { createLastKnownLists } from './last-known/last-known-lists';
 import { adoptedContext, MEASURE_AFTER_MS, measuredSnapshotSize } from './handlers/work-size';
 import { createResourceNames } from './resource-names';
 import type { Logger } from './log';
-import type { SettingsStore } from './settings-store';
+import { createMemorySettingsStore, type SettingsStore } from './settings-store';
 import { createActionTracker, type ActionTracker } from './tracker/action-tracker';
 import { createAccountDurations, type AccountDurations } from './tracker/durations';
 import { createHistoryReads, type HistoryReads } from './tracker/history-reads';
@@ -35,6 +36,11 @@ export interface CoreOptions {
   secrets: SecretStore;
   /** Small non-secret state: the accounts and which one is active. */
   settings: SettingsStore;
+  /**
+   * Each account's last complete droplet and image lists (`last-known-lists`, beside the settings): a
+   * store of its own, since 10,000 rows are several MB. Memory when not given.
+   */
+  lastKnownLists?: SettingsStore;
   /** How the main side reaches DigitalOcean: Electron's `net.fetch` (bound) in the app, Node's fetch otherwise. */
   fetch: typeof fetch;
   /** When the action tracker's ticks run; the system timers unless a test drives them. */
@@ -93,6 +99,7 @@ export const createCore = ({
   log,
   secrets,
   settings,
+  lastKnownLists = createMemorySettingsStore(),
   fetch,
   scheduler = systemScheduler,
   startDemo,
@@ -106,11 +113,19 @@ export const createCore = ({
   // Each account's expected durations, learned from its own completed actions.
   // A session-only account gets a new id each session: its runs stay in memory rather than pile up in settings.
   const savedAccounts = createAccountRecords(settings, log.child('accounts'));
+  const isSaved = (id: string): boolean => savedAccounts.load().some((record) => record.id === id);
   const durations = createAccountDurations(
     settings,
     log.child('estimates'),
-    (id) => id === demoAccountId || id === environmentAccountId || savedAccounts.load().some((record) => record.id === id),
+    (id) => id === demoAccountId || id === environmentAccountId || isSaved(id),
   );
+  // The environment's token may be another team's next time: its lists, like a session account's, stay in memory.
+  const lastKnown = createLastKnownLists({
+    store: lastKnownLists,
+    scheduler,
+    log: log.child('last-known'),
+    persists: (id) => id === demoAccountId || isSaved(id),
+  });
   const accounts = createAccountsService({
     secrets,
     settings,
@@ -120,7 +135,10 @@ export const createCore = ({
     events,
     log: log.child('accounts'),
     demoSession,
-    onRemoved: (id) => durations.forget(id),
+    onRemoved: (id) => {
+      lastKnown.forget(id);
+      durations.forget(id);
+    },
   });
   // One for the panel: it hears every request the active account's client makes.
   const reachability = createApiReachability(events, () => scheduler.now());
@@ -193,6 +211,7 @@ export const createCore = ({
       tracker,
       resourceNames,
       settings,
+      lastKnown,
       recentSettled,
       workflows,
       reachability: reachability.current,
@@ -210,6 +229,7 @@ export const createCore = ({
     durations,
     historyReads,
     close: async () => {
+      lastKnown.flush();
       tracker.stop();
       workflows.reset();
       await accounts.close();

@@ -32,4 +32,15 @@ describe('settings stores', () => {
     const file = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
     expect(file).toEqual({ durations: { power_off: [12, 14] } });
   });
+
+  it('keeps a second store in a file of its own when named', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'settings-'));
+    const settings = createFileSettingsStore({ projectName: 'do-panel-test', cwd: dir });
+    const lists = createFileSettingsStore({ projectName: 'do-panel-test', cwd: dir, configName: 'last-known-lists' });
+    settings.set('activeAccount', 'work');
+    lists.set('work:droplets', { rows: [] });
+    expect(settings.get('work:droplets')).toBeUndefined();
+    const file = JSON.parse(await readFile(path.join(dir, 'last-known-lists.json'), 'utf8')) as Record<string, unknown>;
+    expect(file).toEqual({ 'work:droplets': { rows: [] } });
+  });
 });

@@ -22,9 +22,16 @@ export const createMemorySettingsStore = (initial: Record<string, unknown> = {})
   };
 };
 
-/** Browser mode's store: a JSON file in the OS's per-user config folder (conf's default), or `cwd`. */
-export const createFileSettingsStore = (options: { projectName: string; cwd?: string }): SettingsStore => {
-  const conf = new Conf<Record<string, unknown>>({ projectName: options.projectName, ...(options.cwd ? { cwd: options.cwd } : {}) });
+/**
+ * Browser mode's store: a JSON file in the OS's per-user config folder (conf's default), or `cwd`;
+ * `config.json` unless `configName` names another file there.
+ */
+export const createFileSettingsStore = (options: { projectName: string; cwd?: string; configName?: string }): SettingsStore => {
+  const conf = new Conf<Record<string, unknown>>({
+    projectName: options.projectName,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.configName ? { configName: options.configName } : {}),
+  });
   return {
     get: (key) => conf.get(key),
     set: (key, value) => conf.set(key, value),

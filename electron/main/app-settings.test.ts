@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppSettingsStore } from './app-settings';
+import { createAppSettingsStore, createLastKnownListsStore } from './app-settings';
 import { electronStoreChannel } from './window-state';
 
 const removeAllListeners = vi.hoisted(() => vi.fn());
@@ -40,5 +40,14 @@ describe('createAppSettingsStore', () => {
     second.delete('activeAccountId');
     expect(first.get('activeAccountId')).toBeUndefined();
     expect(first.get('accounts')).toEqual([{ id: 'work' }]);
+  });
+
+  it('keeps the last-known lists in a file of their own, beside the settings, its channel closed too', () => {
+    const settings = createAppSettingsStore();
+    const lists = createLastKnownListsStore();
+    expect(removeAllListeners).toHaveBeenLastCalledWith(electronStoreChannel);
+    lists.set('work:droplets', { savedAt: '2026-12-07T14:02:00.000Z', rows: [] });
+    expect(settings.get('work:droplets')).toBeUndefined();
+    expect(createLastKnownListsStore().get('work:droplets')).toEqual({ savedAt: '2026-12-07T14:02:00.000Z', rows: [] });
   });
 });

@@ -15,3 +15,17 @@ export const createAppSettingsStore = (): SettingsStore => {
     delete: (key) => store.delete(key),
   };
 };
+
+/**
+ * Each account's last-known droplet and image lists, in `last-known-lists.json` beside the settings:
+ * megabytes at 10,000 rows, so not in the settings file, which every small setting rewrites.
+ */
+export const createLastKnownListsStore = (): SettingsStore => {
+  const store = new Store<Record<string, unknown>>({ name: 'last-known-lists' });
+  ipcMain.removeAllListeners(electronStoreChannel);
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  };
+};

@@ -9,7 +9,7 @@ import { readNotificationPreferences } from '../core/tracker/notification-policy
 import { readCloseToTray } from '../core/tray/close-to-tray-setting';
 import { createKeychainStore } from '../core/vault/keychain-store';
 import { installAppMenu } from './app-menu';
-import { createAppSettingsStore } from './app-settings';
+import { createAppSettingsStore, createLastKnownListsStore } from './app-settings';
 import { installCloseToTray } from './close-to-tray';
 import { registerIpc } from './ipc';
 import { installActionNotifications } from './notifications';
@@ -50,6 +50,7 @@ const start = (): void => {
     log,
     secrets: createKeychainStore(),
     settings,
+    lastKnownLists: createLastKnownListsStore(),
     // Chromium's network stack: the system's proxy settings and certificate store apply.
     // net.fetch takes no URL objects; the client passes strings, but the type admits both.
     fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),

@@ -41,6 +41,7 @@ const serve = async ({ port, open, demo }: ServeOptions): Promise<number | null>
     // The same keychain entries as the desktop app; the settings file is browser mode's own.
     secrets: createKeychainStore(),
     settings: createFileSettingsStore({ projectName: packageName }),
+    lastKnownLists: createFileSettingsStore({ projectName: packageName, configName: 'last-known-lists' }),
     fetch,
     startDemo: () => startDemoApi(log.child('demo')),
     // `--demo` makes the demo account (the simulator, in this process) active until the user switches.

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
 import { readQuery } from '../bridge/read-query';
+import { withLastKnown } from '../resources/last-known';
 
 /** Regions and sizes change with DigitalOcean's offer, not with anything done here. */
 const catalogStaleMs = 10 * 60_000;
@@ -27,14 +28,24 @@ export const catalogQueries = {
 
 export type ImageFilter = RequestOf<'images.list'>;
 
+/** The image lists the main side keeps for a warm start: the Images tabs without a tag filter. */
+const lastKnownImages = ({ type, private: privateOnly, tagName }: ImageFilter): RequestOf<'lists.lastKnown'> | null => {
+  if (tagName !== undefined) return null;
+  if (privateOnly === true) return type === undefined ? { list: 'images', filter: { private: true } } : null;
+  return type === undefined ? null : { list: 'images', filter: { type } };
+};
+
 export const imageQueries = {
   all: () => ['images'] as const,
   lists: () => [...imageQueries.all(), 'list'] as const,
-  /** Images as rows: public distributions or applications (`type`), or the account's own (`private`), optionally by tag. */
+  /**
+   * Images as rows: public distributions or applications (`type`), or the account's own (`private`),
+   * optionally by tag. Without a tag, the list starts from the last-known one until the fresh one arrives.
+   */
   list: (filter: ImageFilter) =>
     queryOptions({
       queryKey: [...imageQueries.lists(), filter] as const,
-      queryFn: readQuery('images.list', filter),
+      queryFn: withLastKnown(lastKnownImages(filter), readQuery('images.list', filter)),
       // Public images change with DigitalOcean's releases; the account's own change with actions, which invalidate them.
       staleTime: filter.type === undefined ? 0 : catalogStaleMs,
     }),

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { RotateCw, TriangleAlert } from 'lucide-react';
 import { panelErrorOf } from '../bridge/panel-error-of';
 import { errorReason } from '../format/error-reason';
-import { formatClock } from '../format/format-date';
+import { formatMoment } from '../format/format-date';
 import { Button } from './button';
 import { cx } from './cx';
 import './refresh-failed.css';
@@ -27,7 +27,7 @@ export const RefreshFailed = ({ query, className }: RefreshFailedProps) => {
       <TriangleAlert className="refresh-failed__icon" aria-hidden="true" />
       <p className="refresh-failed__text">
         <span className="refresh-failed__summary">
-          Couldn’t refresh — showing data from {formatClock(query.dataUpdatedAt)} ({errorReason(error.kind)})
+          Couldn’t refresh — showing data from {formatMoment(query.dataUpdatedAt)} ({errorReason(error.kind)})
         </span>
         <span className="refresh-failed__detail">
           {error.message}

@@ -121,6 +121,8 @@ const defaultReplies = (): Replies => ({
     dismissWorkflow(id);
     return ok({ id });
   },
+  // Nothing kept on this computer yet: a list starts empty until it loads, as on a first start.
+  'lists.lastKnown': () => ok(null),
 });
 
 let replies = defaultReplies();

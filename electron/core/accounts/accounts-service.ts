@@ -63,6 +63,8 @@ export interface AccountsService {
   switch(id: string): Promise<CurrentAccount>;
   /** Base URL and token for the active account, or undefined when none is active. */
   activeCredentials(): Promise<ActiveCredentials | undefined>;
+  /** The active account's id without reading its token (what is kept for it on this computer is found by it). */
+  activeId(): string | undefined;
   /** The API the active account talks to: the simulator's for the demo, the configured one otherwise. */
   apiBaseUrl(): Promise<string>;
   /** Stops the demo's simulator if it was started. */
@@ -353,6 +355,7 @@ export const createAccountsService = ({
       const entry = activeEntry();
       return entry ? { accountId: entry.id, ...(await credentialsOf(entry)) } : undefined;
     },
+    activeId: () => activeEntry()?.id,
     async apiBaseUrl() {
       return activeEntry()?.kind === 'demo' ? (await ensureDemo()).baseUrl : apiBaseUrl(env);
     },

@@ -3,6 +3,7 @@ import type { PublicKeyFile } from '../../../shared/operations/ssh-keys';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
+import type { LastKnownLists } from '../last-known/last-known-lists';
 import type { ResourceNames } from '../resource-names';
 import type { SettingsStore } from '../settings-store';
 import type { ActionTracker } from '../tracker/action-tracker';
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   tracker: ActionTracker;
   /** Fill it from whatever a handler lists or reads, so the tracker can name actions it did not start. */
   resourceNames: ResourceNames;
+  /** Each account's last complete droplet and image lists, for a warm start. */
+  lastKnown: LastKnownLists;
   /** Small non-secret state: where the notification and tray preferences are kept. */
   settings: SettingsStore;
   /** The current account's last settled actions, newest first (cleared on a switch). */

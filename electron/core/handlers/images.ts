@@ -4,6 +4,7 @@ import { imagesDeleteHandler } from './images-delete';
 import { imagesImportCustomHandler } from './images-import-custom';
 import { imagesRunActionHandler } from './images-run-action';
 import { imagesUpdateHandler } from './images-update';
+import { keepingLastKnown, keptImageList } from './lists';
 import { rememberImage } from './remember-images';
 
 type ImageOperation =
@@ -20,13 +21,13 @@ export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> =
   const { sessions, resourceNames } = deps;
   return {
     /** Every page: a list with a hole in it would look complete (the client fails the whole list instead). */
-    'images.list': async ({ type, private: privateOnly, tagName }) => {
+    'images.list': keepingLastKnown(deps, keptImageList, async ({ type, private: privateOnly, tagName }) => {
       const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName });
       return images.filter(hasImageId).map((image) => {
         rememberImage(resourceNames, image);
         return imageRow(image);
       });
-    },
+    }),
     /** By slug DigitalOcean finds public images only, so the account's own are asked for by id. */
     'images.get': async (request) => {
       const image = await (await sessions.client()).images.get('id' in request ? request.id : request.slug);

@@ -8,6 +8,7 @@ import { catalogHandlers } from './catalog';
 import { sshKeyHandlers } from './ssh-keys';
 import type { HandlerDeps } from './deps';
 import { imageHandlers } from './images';
+import { listHandlers } from './lists';
 import { preferenceHandlers } from './preferences';
 import { snapshotHandlers } from './snapshots';
 import { workflowHandlers } from './workflows';
@@ -27,4 +28,5 @@ export const createHandlers = (deps: HandlerDeps): Handlers => ({
   ...catalogHandlers(deps),
   ...sshKeyHandlers(deps),
   ...workflowHandlers(deps),
+  ...listHandlers(deps),
 });

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { RotateCw } from 'lucide-react';
 import { Button } from '../../components/button';
+import { LastKnownNote } from '../../components/last-known-note';
 import { useNow } from '../../components/use-now';
 
 const agoText = (ms: number): string => {
@@ -10,12 +11,19 @@ const agoText = (ms: number): string => {
   return minutes < 60 ? `Updated ${minutes} min ago` : `Updated ${Math.floor(minutes / 60)} h ago`;
 };
 
-/** How old the list is, and a way to ask DigitalOcean again. */
-export const DropletsFreshness = ({ query }: { query: UseQueryResult<unknown> }) => {
+/**
+ * How old the list is, and a way to ask DigitalOcean again. A kept list shown while the fresh one
+ * loads (`lastKnownSince`) says when it is from instead.
+ */
+export const DropletsFreshness = ({ query, lastKnownSince }: { query: UseQueryResult<unknown>; lastKnownSince: number | null }) => {
   const now = useNow();
   return (
     <div className="droplets-freshness">
-      {query.dataUpdatedAt === 0 ? null : <span className="droplets-freshness__ago">{agoText(now - query.dataUpdatedAt)}</span>}
+      {lastKnownSince !== null ? (
+        <LastKnownNote since={lastKnownSince} refreshing={query.isFetching} />
+      ) : query.dataUpdatedAt === 0 ? null : (
+        <span className="droplets-freshness__ago">{agoText(now - query.dataUpdatedAt)}</span>
+      )}
       <Button variant="secondary" size="sm" icon={<RotateCw />} busy={query.isFetching} onClick={() => void query.refetch()}>
         Refresh
       </Button>

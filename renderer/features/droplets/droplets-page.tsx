@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Page } from '../../components/page';
+import { useLastKnownSince } from '../../resources/last-known';
 import { AccountGate } from '../accounts/account-gate';
 import { accountQueries } from '../accounts/queries';
 import { Welcome } from '../accounts/welcome';
@@ -10,8 +11,9 @@ import { useDropletsView } from './use-droplets-view';
 
 const ListFreshness = () => {
   const [view] = useDropletsView();
-  const list = useQuery(dropletQueries.list(view.tag === '' ? null : view.tag));
-  return <DropletsFreshness query={list} />;
+  const options = dropletQueries.list(view.tag === '' ? null : view.tag);
+  const list = useQuery(options);
+  return <DropletsFreshness query={list} lastKnownSince={useLastKnownSince(options.queryKey)} />;
 };
 
 export const DropletsPage = () => {

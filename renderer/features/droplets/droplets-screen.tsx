@@ -11,13 +11,18 @@ import { useDropletsView } from './use-droplets-view';
 import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
 import { useGone } from '../../resources/gone';
 import { RefreshFailed } from '../../components/refresh-failed';
+import { lastKnownCount } from '../../format/last-known-words';
+import { useLastKnownSince } from '../../resources/last-known';
 import '../../components/resource-screen.css';
 import './droplets-screen.css';
 
 /** The list with its search and filters, and the open droplet's details beside it. */
 export const DropletsScreen = () => {
   const [view, update] = useDropletsView();
-  const list = useQuery(dropletQueries.list(view.tag === '' ? null : view.tag));
+  const listOptions = dropletQueries.list(view.tag === '' ? null : view.tag);
+  const list = useQuery(listOptions);
+  // A kept list shown until the fresh one arrives: its count is not the account's count now.
+  const lastKnown = useLastKnownSince(listOptions.queryKey) !== null;
   const running = useTrackedDropletActions();
   const [activeId, setActiveId] = useState<number | null>(view.droplet);
   const listRef = useRef<HTMLDivElement>(null);
@@ -56,6 +61,7 @@ export const DropletsScreen = () => {
   // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
   const gone = useGone('droplet', view.droplet ?? 0);
   const total = list.data?.length ?? 0;
+  const count = rows.length === total ? `${total} droplet${total === 1 ? '' : 's'}` : `${rows.length} of ${total} droplets`;
 
   return (
     <div className="resource-screen droplets-screen">
@@ -63,7 +69,7 @@ export const DropletsScreen = () => {
         <DropletsToolbar filters={view} onChange={update} rows={list.data ?? []} />
         {list.data ? (
           <p className="resource-screen__count" role="status">
-            {rows.length === total ? `${total} droplet${total === 1 ? '' : 's'}` : `${rows.length} of ${total} droplets`}
+            {lastKnown ? lastKnownCount(count) : count}
           </p>
         ) : null}
       </div>

@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ImageRow } from '../../../shared/image-types';
 import { imageQueries } from '../../catalog/queries';
+import { LastKnownNote } from '../../components/last-known-note';
 import { RefreshFailed } from '../../components/refresh-failed';
+import { lastKnownCount } from '../../format/last-known-words';
+import { useLastKnownSince } from '../../resources/last-known';
 import { Tabs } from '../../components/tabs';
 import { useGone } from '../../resources/gone';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
@@ -45,7 +48,10 @@ export const ImagesScreen = () => {
   const [view, update] = useImagesView();
   const resolved = useResolvedTab(view.tab, view.image, view.tag);
   const tab = resolved === 'resolving' ? defaultTab : resolved;
-  const list = useQuery({ ...imageQueries.list(tabFilter(tab, view.tag)), enabled: resolved !== 'resolving' });
+  const listOptions = imageQueries.list(tabFilter(tab, view.tag));
+  const list = useQuery({ ...listOptions, enabled: resolved !== 'resolving' });
+  // A kept list shown until the fresh one arrives: its count is not the account's count now.
+  const lastKnownSince = useLastKnownSince(listOptions.queryKey);
   const running = useTrackedByResource('image');
   const droplets = useImageDroplets(tab === 'snapshots' || tab === 'backups');
   const [activeId, setActiveId] = useState<number | null>(view.image);
@@ -74,6 +80,7 @@ export const ImagesScreen = () => {
   };
 
   const inTab = list.data ? filterImages(list.data, tab, { q: '', tag: view.tag }) : [];
+  const count = rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`;
   const openRow = list.data?.find((row) => row.id === view.image);
   // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
   const gone = useGone('image', view.image ?? 0);
@@ -93,9 +100,10 @@ export const ImagesScreen = () => {
           <ImagesToolbar view={view} onChange={update} onImport={tab === 'custom' ? openImport : undefined} />
           {list.data ? (
             <p className="resource-screen__count" role="status">
-              {rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`}
+              {lastKnownSince === null ? count : lastKnownCount(count)}
             </p>
           ) : null}
+          {lastKnownSince === null ? null : <LastKnownNote since={lastKnownSince} refreshing={list.isFetching} />}
         </div>
         <RefreshFailed query={list} />
         <div className="resource-screen__body" data-pane={view.image === null ? undefined : 'open'}>

@@ -1,0 +1,45 @@
+import type { DropletRow } from '../../../shared/droplet-types';
+import type { ImageRow } from '../../../shared/image-types';
+import { lastKnownListName, type LastKnownListName } from '../../../shared/operations/lists';
+import type { AreaHandlers, HandlerDeps } from './deps';
+
+/** The lists kept for a warm start, answered from this computer: no DigitalOcean request. */
+export const listHandlers = ({ accounts, lastKnown }: HandlerDeps): AreaHandlers<'lists.lastKnown'> => ({
+  'lists.lastKnown': async (request) => {
+    const accountId = accounts.activeId();
+    return accountId === undefined ? null : lastKnown.read(accountId, lastKnownListName(request));
+  },
+});
+
+/**
+ * A list handler that also keeps what it answered, when it answered a kept list whole (a failed page
+ * fails the whole list, so an answer is complete). The rows are kept by reference and written later,
+ * so the answer never waits for them; a switch while the list loaded keeps nothing, since the rows
+ * might be either account's.
+ */
+export const keepingLastKnown =
+  <Request, Row extends DropletRow | ImageRow>(
+    { accounts, lastKnown, now }: Pick<HandlerDeps, 'accounts' | 'lastKnown' | 'now'>,
+    listOf: (request: Request) => LastKnownListName | undefined,
+    handler: (request: Request) => Promise<Row[]>,
+  ) =>
+  async (request: Request): Promise<Row[]> => {
+    const accountId = accounts.activeId();
+    const rows = await handler(request);
+    const list = listOf(request);
+    if (list !== undefined && accountId !== undefined && accounts.activeId() === accountId) {
+      lastKnown.save(accountId, list, rows, new Date(now()).toISOString());
+    }
+    return rows;
+  };
+
+/** The droplet list kept is the whole one: a tag's list is DigitalOcean's filter of it. */
+export const keptDropletList = ({ tagName }: { tagName?: string | undefined }): LastKnownListName | undefined =>
+  tagName === undefined ? 'droplets' : undefined;
+
+/** The image lists kept are the Images screen's tabs without a tag: the account's own, distributions, applications. */
+export const keptImageList = (filter: { type?: 'distribution' | 'application' | undefined; private?: true | undefined; tagName?: string | undefined }): LastKnownListName | undefined => {
+  if (filter.tagName !== undefined) return undefined;
+  if (filter.private === true) return filter.type === undefined ? 'images:private' : undefined;
+  return filter.type === undefined ? undefined : `images:${filter.type}`;
+};

@@ -1,0 +1,128 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DropletRow } from '../../shared/droplet-types';
+import type { ImageRow } from '../../shared/image-types';
+import { fail, ok, type Result } from '../../shared/result';
+import { formatMoment } from '../format/format-date';
+import { sampleDropletRow } from '../testing/droplet-samples';
+import { bridge, emit, replyWith } from '../testing/fake-bridge';
+import { sampleImageRow } from '../testing/image-samples';
+import { renderApp } from '../testing/render-app';
+import { setUpRendererTests } from '../testing/renderer-test-setup';
+
+vi.mock('../bridge', () => import('../testing/fake-bridge'));
+
+setUpRendererTests();
+
+const keptAt = '2026-12-06T14:02:00.000Z';
+const keptSince = formatMoment(Date.parse(keptAt));
+
+const row = (id: number, name: string): DropletRow => ({ ...sampleDropletRow, id, name });
+const kept = [row(1, 'kept-web'), row(2, 'kept-db')];
+const fresh = [row(1, 'fresh-web'), row(2, 'fresh-db'), row(3, 'fresh-cache')];
+
+/** An answer the test gives when it chooses: the list's fetch is in flight until then. */
+const held = <T,>() => {
+  let answer: (value: Result<T>) => void = () => undefined;
+  const promise = new Promise<Result<T>>((resolve) => (answer = resolve));
+  return { promise, answer: (value: Result<T>) => act(() => answer(value)) };
+};
+
+const dropletNames = async (): Promise<string[]> => {
+  const grid = await screen.findByRole('grid', { name: 'Droplets' });
+  return within(grid)
+    .getAllByRole('row')
+    .slice(1)
+    .map((one) => one.querySelector('.droplet-name__text')?.textContent ?? '');
+};
+
+const count = () => screen.getAllByRole('status').find((element) => element.classList.contains('resource-screen__count'));
+
+describe('a warm start of the droplet list', () => {
+  it('shows the kept rows at once, marked “from … — refreshing”, until the fresh list replaces them', async () => {
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    const list = held<DropletRow[]>();
+    replyWith('droplets.list', () => list.promise);
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(screen.getByText(`from ${keptSince} — refreshing`)).toBeInTheDocument();
+    expect(count()).toHaveTextContent('2 droplets (last known)');
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'droplets' });
+    // Asked first, so that the list's own fetch finds rows to keep showing.
+    expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
+
+    await list.answer(ok(fresh));
+    await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+    expect(count()).toHaveTextContent(/^3 droplets$/);
+    expect(screen.getByText(/^Updated \d+ s ago$/)).toBeInTheDocument();
+  });
+
+  it('keeps the kept rows when the fetch fails, saying from when and why, with Retry', async () => {
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('droplets.list', () => fail({ kind: 'server', message: 'DigitalOcean answered 500.' }));
+    renderApp('/droplets');
+
+    const notice = await screen.findByText(/Couldn’t refresh — showing data from/);
+    expect(notice).toHaveTextContent(`Couldn’t refresh — showing data from ${keptSince} (DigitalOcean had an error)`);
+    expect(await dropletNames()).toEqual(['kept-db', 'kept-web']);
+    expect(screen.getByText(`from ${keptSince}`)).toBeInTheDocument();
+    expect(count()).toHaveTextContent('2 droplets (last known)');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('shows nothing kept when nothing was, and the list as it loads', async () => {
+    renderApp('/droplets');
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalled());
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledOnce();
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+  });
+
+  it('does not ask for a tag’s list, which is not kept', async () => {
+    replyWith('droplets.list', () => ok(fresh));
+    renderApp('/droplets?tag=web');
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledWith({ tagName: 'web' }));
+    expect(bridge['lists.lastKnown']).not.toHaveBeenCalled();
+  });
+
+  it('shows the other account’s kept rows after a switch', async () => {
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('droplets.list', () => ok(fresh));
+    renderApp('/droplets');
+    await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
+
+    const otherKeptAt = '2026-12-07T09:30:00.000Z';
+    replyWith('lists.lastKnown', () => ok({ savedAt: otherKeptAt, rows: [row(9, 'other-account-box')] }));
+    const list = held<DropletRow[]>();
+    replyWith('droplets.list', () => list.promise);
+    act(() => emit('account.changed', { activeId: 'account-2' }));
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['other-account-box']));
+    expect(screen.getByText(`from ${formatMoment(Date.parse(otherKeptAt))} — refreshing`)).toBeInTheDocument();
+    await list.answer(ok([row(10, 'other-account-fresh')]));
+    await waitFor(async () => expect(await dropletNames()).toEqual(['other-account-fresh']));
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a warm start of an image list', () => {
+  it('shows the kept snapshots at once, marked, until the fresh list replaces them', async () => {
+    const keptImage: ImageRow = { ...sampleImageRow, name: 'kept-snapshot' };
+    replyWith('lists.lastKnown', (request) => ok(request.list === 'images' && 'private' in request.filter ? { savedAt: keptAt, rows: [keptImage] } : null));
+    const list = held<ImageRow[]>();
+    replyWith('images.list', () => list.promise);
+    renderApp('/images');
+
+    expect(await screen.findByText('kept-snapshot')).toBeInTheDocument();
+    expect(screen.getByText(`from ${keptSince} — refreshing`)).toBeInTheDocument();
+    expect(count()).toHaveTextContent('1 image (last known)');
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'images', filter: { private: true } });
+
+    await list.answer(ok([{ ...sampleImageRow, name: 'fresh-snapshot' }]));
+    expect(await screen.findByText('fresh-snapshot')).toBeInTheDocument();
+    expect(screen.queryByText('kept-snapshot')).not.toBeInTheDocument();
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+    expect(count()).toHaveTextContent(/^1 image$/);
+  });
+});
