@@ -7,7 +7,9 @@ import { createEventBus } from '../event-bus';
 import { createLogger, type LogLevel } from '../log';
 import { createMemorySettingsStore, type SettingsStore } from '../settings-store';
 import { createActionTracker, type ActionTracker, type TrackContext } from './action-tracker';
+import { DEEPEST_ROW } from './account-actions-poll';
 import { MAX_FINISHED_ELSEWHERE_PER_PAGE } from './adoption';
+import { windowEnd } from './feed-positions';
 import { estimatesKey } from './durations';
 import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
 import { NOTIFICATION_PREFERENCES_KEY } from './notification-policy';
@@ -709,6 +711,13 @@ describe('action tracker under churn', () => {
     return started;
   };
 
+  /** Active droplets holding at most 3 GB of data: a snapshot of one takes minutes, not hours. */
+  const smallDroplets = async (count: number): Promise<Droplet[]> => {
+    const small = (await activeDroplets(100)).filter((droplet) => (sim().sim.state.droplets.get(droplet.id)?.usedGigabytes ?? Infinity) <= 3);
+    if (small.length < count) throw new Error(`only ${small.length} small Droplets`);
+    return small.slice(0, count);
+  };
+
   it('reads page 2 for 30 tracked actions pushed off page 1: two requests that tick, none by id', async () => {
     await setUp();
     const { tracker, calls } = countingTracker();
@@ -742,14 +751,62 @@ describe('action tracker under churn', () => {
     ]);
   });
 
+  it('marks the actions a failed page 2 should have shown as unconfirmed until a later read shows them', async () => {
+    await setUp();
+    const lists: number[] = [];
+    const tracker = newTracker((client) => ({
+      ...client,
+      listActions: (perPage, page = 1) => {
+        lists.push(page);
+        if (page === 2) return Promise.reject(new Error('connection reset'));
+        return client.listActions(perPage, page);
+      },
+    }));
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    const started = await snapshotsOn(tracker, await activeDroplets(10));
+    await scheduler.advance(5);
+    recordFinishedActions(other, 25);
+    await scheduler.advance(FAST_POLL_MS / 1000);
+    expect(lists.slice(-2)).toEqual([1, 2]);
+    // Page 1 (30 rows) still showed the newest 5; the 5 below it were not confirmed this tick.
+    const unconfirmed = tracker.list().filter((action) => action.unconfirmedSince !== undefined);
+    expect(unconfirmed.map((action) => action.id).sort()).toEqual(started.slice(0, 5).map((action) => action.id).sort());
+    expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('could not read page 2'))).toBe(true);
+
+    // The next tick's page 1 is long enough for where they were known to be: confirmed without page 2.
+    const before = lists.length;
+    await advanceUntil(() => lists.length > before, 1, 60);
+    expect(lists.slice(before)).toEqual([1]);
+    expect(tracker.list().every((action) => action.unconfirmedSince === undefined)).toBe(true);
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
+  });
+
+  it('asks by id, one a tick, for actions buried deeper than the pages it reads', async () => {
+    await setUp();
+    const { tracker, calls } = countingTracker();
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    const started = await snapshotsOn(tracker, await smallDroplets(3));
+    await scheduler.advance(5);
+    // Far more than ten pages of 200 at once: where they went is unknown, and too deep to look for.
+    recordFinishedActions(other, DEEPEST_ROW + 500);
+    await advanceUntil(() => started.every((action) => settled().some((event) => event.action.id === action.id)), 10, 3600);
+
+    expect(Math.max(...perTick(calls))).toBe(2);
+    const byId = calls.filter((call) => call.byId !== undefined);
+    expect(new Set(byId.map((call) => call.byId))).toEqual(new Set(started.map((action) => action.id)));
+    // The pages looked no deeper than the last one read.
+    expect(Math.max(...calls.map((call) => windowEnd({ page: call.page ?? 1, perPage: call.perPage ?? 0 })))).toBeLessThanOrEqual(DEEPEST_ROW);
+    for (const action of started) {
+      expect(settled().find((event) => event.action.id === action.id)).toMatchObject({ outcome: 'completed', startedByUser: true });
+    }
+  });
+
   it('follows long work sinking through many pages under 180 new actions a minute with at most two requests a tick', async () => {
     await setUp();
     const { tracker, calls } = countingTracker();
     const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
     // Snapshots of up to 3 GB of data: minutes each, long enough to sink 1,000 rows.
-    const small = (await activeDroplets(100)).filter((droplet) => (sim().sim.state.droplets.get(droplet.id)?.usedGigabytes ?? Infinity) <= 3);
-    expect(small.length).toBeGreaterThanOrEqual(12);
-    const started = await snapshotsOn(tracker, small.slice(0, 12));
+    const started = await snapshotsOn(tracker, await smallDroplets(12));
     const ended = (action: Action): boolean => settled().some((event) => event.action.id === action.id);
     // Three of someone else's actions a second push the snapshots a page down every 67 s.
     for (let second = 0; !started.every(ended); second += 1) {
