@@ -2,7 +2,7 @@ import type { Logger } from '../log';
 import { createFeedPositions, probeRow, windowEnd, windowFor, windowStart, type FeedWindow } from './feed-positions';
 import { describeError, isNotFound, retryAfterOf } from './poll-errors';
 import type { Scheduler } from './scheduler';
-import { hasId, wantedDelay, type TrackedItem } from './tracked-item';
+import { actionKey, hasId, wantedDelay, type TrackedItem } from './tracked-item';
 import type { TrackedRegistry } from './tracked-registry';
 import type { ApiAction, TrackerClient } from './tracker-client';
 
@@ -236,6 +236,11 @@ export const createAccountActionsPoll = ({
     }
     await adopt(page, forGeneration);
     if (forGeneration !== generation()) return true;
+    // Just adopted from this page: it says where they are.
+    page.forEach((action, row) => {
+      const item = hasId(action) ? items.get(actionKey(action.id)) : undefined;
+      if (item && !positions.has(item.key)) positions.seen(item.key, row);
+    });
 
     const extra = chooseExtra(deep.filter(isCurrent), unlisted.filter(isCurrent), perPage, now);
     if (!extra) return true;

@@ -5,7 +5,9 @@ describe('feed positions', () => {
   it('follows a seen action down the feed as newer ones arrive on top', () => {
     const positions = createFeedPositions();
     expect(positions.range('a')).toEqual({ from: 0, to: Infinity });
+    expect(positions.has('a')).toBe(false);
     positions.seen('a', 12);
+    expect(positions.has('a')).toBe(true);
     positions.arrived(30, true);
     expect(positions.range('a')).toEqual({ from: 42, to: 43 });
     expect(probeRow(positions.range('a'))).toBe(42);

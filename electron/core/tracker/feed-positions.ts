@@ -25,6 +25,8 @@ export const windowEnd = (window: FeedWindow): number => window.page * window.pe
 export interface FeedPositions {
   /** Where the action is now; an action never located is somewhere from the top. */
   range(key: string): FeedRange;
+  /** Whether the action was ever located. */
+  has(key: string): boolean;
   /** Seen at this row. */
   seen(key: string, row: number): void;
   /** `count` actions arrived on top since the last read; `exact` is false when page 1 showed only part of them. */
@@ -43,6 +45,7 @@ export const createFeedPositions = (): FeedPositions => {
   const range = (key: string): FeedRange => ranges.get(key) ?? { from: 0, to: Infinity };
   return {
     range,
+    has: (key) => ranges.has(key),
     seen(key, row) {
       ranges.set(key, { from: row, to: row + 1 });
     },
