@@ -92,6 +92,15 @@ const desktopTargets: ElectronOptions[] = [
 /** Browser mode is built for `vite build` only; `npm run dev` is the desktop app. */
 const browserModeTarget: ElectronOptions = { vite: nodeBundle(path.join(root, 'electron/serve/cli.ts'), 'serve') };
 
+/**
+ * React itself (react-dom is two thirds of what the shell needs) in a chunk of its own: index.html
+ * preloads it beside the entry, so it loads in parallel rather than after it, and a build that only
+ * changes the app leaves its file, and the cache of it, as it was. The areas and the shell's dialogs
+ * are split off by their dynamic imports (renderer/app/screens.ts).
+ */
+const frameworkChunk = (id: string): string | undefined =>
+  /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) ? 'react' : undefined;
+
 /** In development Vite serves the UI itself; this policy allows its module loader and HMR socket. */
 const devCsp = [
   "default-src 'self'",
@@ -114,6 +123,6 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     target: 'chrome140',
     sourcemap: true,
-    rollupOptions: { onLog: quietRollup },
+    rollupOptions: { onLog: quietRollup, output: { manualChunks: frameworkChunk } },
   },
 }));

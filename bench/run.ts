@@ -1,3 +1,4 @@
+import { benchBundle } from './bundle.bench';
 import { benchCalibration } from './calibration.bench';
 import { benchDoClient } from './do-client.bench';
 import { benchSettles } from './settles.bench';
@@ -18,6 +19,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'calibration', run: benchCalibration },
   { name: 'ui-list', run: benchUiList },
   { name: 'warm-start', run: benchWarmStart },
+  { name: 'bundle', run: benchBundle },
 ];
 
 for (const bench of benches) {

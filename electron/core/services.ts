@@ -154,7 +154,7 @@ export const createCore = ({
   // Polling is background work: the governor lets it wait so the user's clicks never do.
   const tracker = createActionTracker({
     client: {
-      listActions: async (perPage) => (await (await sessions.client()).actions.list({ page: 1, per_page: perPage }, background)).items,
+      listActions: async (perPage, page = 1) => (await (await sessions.client()).actions.list({ page, per_page: perPage }, background)).items,
       getAction: async (id) => (await sessions.client()).actions.get(id, background),
       getImage: async (id) => (await sessions.client()).images.get(id, background),
     },

@@ -1,23 +1,72 @@
-import { useRef } from 'react';
-import { AddAccountDialog } from '../features/accounts/add-account-dialog';
-import { CreateDropletDialog } from '../features/droplets/create/create-droplet-dialog';
-import { PaletteOverlays } from '../features/palette/palette-overlays';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { ToastRegion } from '../features/toasts/toast-region';
 import { useAppShortcuts } from '../keyboard/use-app-shortcuts';
+import { useAddAccountDialogOpen } from '../stores/add-account-dialog-store';
+import { useCreateDropletDialog } from '../stores/create-droplet-store';
+import { useOpenOverlay } from '../stores/palette-store';
 import { useSidebarCollapsed } from '../stores/sidebar-store';
+import { ChunkErrorBoundary } from './chunk-error-boundary';
+import type { LazyScreen } from './lazy-screen';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AppRoutes } from './routes';
+import { preloadAllScreens, shellDialogs } from './screens';
 import { UnreachableNotice } from './unreachable-notice';
 import { Sidebar } from './sidebar';
 import { useBridgeEvents } from './use-bridge-events';
 import { useWindowVisibility } from './use-window-visibility';
 import './app-shell.css';
 
+/**
+ * A dialog in its own chunk, mounted from the first time its store says it is open and kept mounted
+ * after, so it closes (and gives focus back) exactly as if it had always been there. Its store, not
+ * its component, holds whether it is open, so nothing of it need load until then.
+ */
+const OnceOpened = ({ open, dialog }: { open: boolean; dialog: LazyScreen<object> }) => {
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
+  const { Component } = dialog;
+  return (
+    <ChunkErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <Component />
+      </Suspense>
+    </ChunkErrorBoundary>
+  );
+};
+
+const ShellDialogs = () => {
+  const addAccountOpen = useAddAccountDialogOpen();
+  const createDropletOpen = useCreateDropletDialog().open;
+  const overlay = useOpenOverlay();
+  return (
+    <>
+      <OnceOpened open={addAccountOpen} dialog={shellDialogs.addAccount} />
+      <OnceOpened open={createDropletOpen} dialog={shellDialogs.createDroplet} />
+      <OnceOpened open={overlay !== null} dialog={shellDialogs.paletteOverlays} />
+    </>
+  );
+};
+
+/** Once the first page has painted and the app is idle, the other areas and the dialogs load, so using them rarely waits. */
+const usePreloadWhenIdle = (): void => {
+  useEffect(() => {
+    const preload = (): void => void preloadAllScreens().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 5_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(preload, 2_000);
+    return () => clearTimeout(id);
+  }, []);
+};
+
 /** The frame every area lives in: sidebar on the left, the current area's page on the right. */
 export const AppShell = () => {
   useBridgeEvents();
   useWindowVisibility();
   useAppShortcuts();
+  usePreloadWhenIdle();
   const collapsed = useSidebarCollapsed();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -33,9 +82,7 @@ export const AppShell = () => {
         <RateLimitNotice />
         <AppRoutes />
       </main>
-      <AddAccountDialog />
-      <CreateDropletDialog />
-      <PaletteOverlays />
+      <ShellDialogs />
       <ToastRegion />
     </div>
   );

@@ -1,20 +1,30 @@
+import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { AccountsPage } from '../features/accounts/accounts-page';
-import { ActivityPage } from '../features/activity/activity-page';
-import { DropletsPage } from '../features/droplets/droplets-page';
-import { ImagesPage } from '../features/images/images-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { SshKeysPage } from '../features/ssh-keys/ssh-keys-page';
+import { areas } from '../../shared/app-types';
 import { areaPath } from '../routing/area-path';
+import { ChunkErrorBoundary } from './chunk-error-boundary';
+import { RouteSkeleton } from './route-skeleton';
+import { areaScreens } from './screens';
 
+/**
+ * One route per area, each page in its own chunk (screens.ts): the start page is already loading as
+ * the shell starts, the others load when first visited or once the app is idle. Until a page's chunk
+ * is there, its title and a table's outline hold its place.
+ */
 export const AppRoutes = () => (
   <Switch>
-    <Route path={areaPath('droplets')} component={DropletsPage} />
-    <Route path={areaPath('images')} component={ImagesPage} />
-    <Route path={areaPath('ssh-keys')} component={SshKeysPage} />
-    <Route path={areaPath('activity')} component={ActivityPage} />
-    <Route path={areaPath('accounts')} component={AccountsPage} />
-    <Route path={areaPath('settings')} component={SettingsPage} />
+    {areas.map((area) => {
+      const Page = areaScreens[area].Component;
+      return (
+        <Route key={area} path={areaPath(area)}>
+          <ChunkErrorBoundary>
+            <Suspense fallback={<RouteSkeleton area={area} />}>
+              <Page />
+            </Suspense>
+          </ChunkErrorBoundary>
+        </Route>
+      );
+    })}
     {/* The start page, and where an unknown address (an old bookmark, a typo) lands. */}
     <Route>
       <Redirect to={areaPath('droplets')} replace />

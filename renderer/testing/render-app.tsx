@@ -1,6 +1,8 @@
 import { act, render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { beforeAll } from 'vitest';
 import { App } from '../app/app';
+import { preloadAllScreens } from '../app/screens';
 import { useAddAccountDialogActions } from '../stores/add-account-dialog-store';
 import { useCreateDropletActions } from '../stores/create-droplet-store';
 import { useDensityActions } from '../stores/density-store';
@@ -35,6 +37,14 @@ export const resetUiState = (): void => {
   localStorage.clear();
   delete document.documentElement.dataset.theme;
 };
+
+/*
+ * The areas and the shell's dialogs load in chunks of their own (app/screens.ts). A test file that
+ * renders the app has them all loaded first, as a running app has them once idle, so a test reads a
+ * page as it is, not its skeleton. Loaded from a hook, not on import: by then the file's vi.mock
+ * calls (the fake bridge) are in place. The loading itself is tested in app/lazy-screen.test.tsx.
+ */
+beforeAll(preloadAllScreens);
 
 /**
  * Renders the whole app at `path` (the part after `#`). The bridge must already be mocked with

@@ -7,7 +7,9 @@ import { createEventBus } from '../event-bus';
 import { createLogger, type LogLevel } from '../log';
 import { createMemorySettingsStore, type SettingsStore } from '../settings-store';
 import { createActionTracker, type ActionTracker, type TrackContext } from './action-tracker';
+import { DEEPEST_ROW } from './account-actions-poll';
 import { MAX_FINISHED_ELSEWHERE_PER_PAGE } from './adoption';
+import { windowEnd } from './feed-positions';
 import { estimatesKey } from './durations';
 import { FAST_POLL_MS, LONG_POLL_MS } from './poll-policy';
 import { NOTIFICATION_PREFERENCES_KEY } from './notification-policy';
@@ -218,25 +220,32 @@ describe('action tracker', () => {
     expect(tracker.list().length + settled().length).toBe(100);
   });
 
-  it('asks for a longer first page, not by id, when a tracked action sits deeper in the list', async () => {
+  it('reads page 2, not by id, when a tracked action is pushed off page 1, then asks for a longer first page', async () => {
     await setUp();
-    const perPages: number[] = [];
+    const lists: { perPage: number; page: number }[] = [];
     const tracker = newTracker((client) => ({
       ...client,
-      listActions: (perPage) => {
-        perPages.push(perPage);
-        return client.listActions(perPage);
+      listActions: (perPage, page = 1) => {
+        lists.push({ perPage, page });
+        return client.listActions(perPage, page);
       },
     }));
     const [droplet, other] = (await activeDroplets(2)) as [Droplet, Droplet];
     tracker.track(await startAction(droplet, { type: 'snapshot' }), context(droplet, { sizeGigabytes: droplet.disk }));
     await scheduler.advance(5);
-    expect(perPages.at(-1)).toBe(21);
+    expect(lists.at(-1)).toEqual({ perPage: 21, page: 1 });
 
     recordFinishedActions(other, 40);
+    const before = lists.length;
     await scheduler.advance(60);
-    expect(requests('/v2/actions/{action_id}')).toHaveLength(1);
-    expect(Math.min(...perPages.slice(-3))).toBeGreaterThan(41);
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
+    // The tick after the burst: page 1, then page 2 of the same size, which holds row 40.
+    expect(lists.slice(before, before + 2)).toEqual([
+      { perPage: 21, page: 1 },
+      { perPage: 21, page: 2 },
+    ]);
+    // From then on page 1 alone reaches it.
+    expect(lists.slice(-3).every((read) => read.page === 1 && read.perPage > 41)).toBe(true);
     expect(tracker.list()).toHaveLength(1);
   });
 
@@ -679,5 +688,165 @@ describe('action tracker', () => {
     const [listed] = tracker.list() as [InFlightAction];
     expect(listed).toMatchObject({ key: `action:${action.id}`, status: 'in-progress', elapsedMs: 2000, startedAt: action.started_at });
     expect(listed.progress).toMatchObject({ kind: 'estimate', basis: 'prior', etaMs: 18_000, expectedMs: 20_000 });
+  });
+});
+
+describe('action tracker under churn', () => {
+  interface Call {
+    at: number;
+    page?: number;
+    perPage?: number;
+    byId?: number;
+  }
+
+  /** A tracker whose every request is noted with the simulated time of its tick (time stands still while a tick's requests run). */
+  const countingTracker = (): { tracker: ActionTracker; calls: Call[] } => {
+    const calls: Call[] = [];
+    const tracker = newTracker((client) => ({
+      ...client,
+      listActions: (perPage, page = 1) => {
+        calls.push({ at: scheduler.now(), page, perPage });
+        return client.listActions(perPage, page);
+      },
+      getAction: (id) => {
+        calls.push({ at: scheduler.now(), byId: id });
+        return client.getAction(id);
+      },
+    }));
+    return { tracker, calls };
+  };
+
+  const perTick = (calls: readonly Call[]): number[] => {
+    const counts = new Map<number, number>();
+    for (const call of calls) counts.set(call.at, (counts.get(call.at) ?? 0) + 1);
+    return [...counts.values()];
+  };
+
+  const snapshotsOn = async (tracker: ActionTracker, on: readonly Droplet[]): Promise<Action[]> => {
+    const started: Action[] = [];
+    for (const droplet of on) {
+      const action = await startAction(droplet, { type: 'snapshot' });
+      tracker.track(action, context(droplet, { sizeGigabytes: droplet.disk }));
+      started.push(action);
+    }
+    return started;
+  };
+
+  /** Active droplets holding at most 3 GB of data: a snapshot of one takes minutes, not hours. */
+  const smallDroplets = async (count: number): Promise<Droplet[]> => {
+    const small = (await activeDroplets(100)).filter((droplet) => (sim().sim.state.droplets.get(droplet.id)?.usedGigabytes ?? Infinity) <= 3);
+    if (small.length < count) throw new Error(`only ${small.length} small Droplets`);
+    return small.slice(0, count);
+  };
+
+  it('reads page 2 for 30 tracked actions pushed off page 1: two requests that tick, none by id', async () => {
+    await setUp();
+    const { tracker, calls } = countingTracker();
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    await snapshotsOn(tracker, await activeDroplets(30));
+    await scheduler.advance(5);
+    expect(calls.at(-1)).toMatchObject({ page: 1, perPage: 50 });
+
+    // 40 newer actions: 20 of the 30 now sit below page 1's 50 rows.
+    recordFinishedActions(other, 40);
+    const before = calls.length;
+    await scheduler.advance(FAST_POLL_MS / 1000);
+    const tick = calls.slice(before);
+    expect(tick).toEqual([
+      { at: expect.any(Number), page: 1, perPage: 50 },
+      { at: expect.any(Number), page: 2, perPage: 50 },
+    ]);
+    expect(tracker.list()).toHaveLength(30);
+    expect(tracker.list().every((action) => action.unconfirmedSince === undefined)).toBe(true);
+
+    // 150 more at once, more than page 1 shows: where they sit must be looked for, still two requests a tick at most.
+    recordFinishedActions(other, 150);
+    await scheduler.advance(60);
+    expect(Math.max(...perTick(calls.slice(before)))).toBe(2);
+    expect(calls.filter((call) => call.byId !== undefined)).toHaveLength(0);
+    expect(tracker.list().length + settled().filter((event) => event.startedByUser).length).toBe(30);
+    // Found again at rows 190 to 219: from then on each tick reads page 1 and page 2 at their longest.
+    expect(calls.slice(-2)).toEqual([
+      { at: expect.any(Number), page: 1, perPage: 200 },
+      { at: expect.any(Number), page: 2, perPage: 200 },
+    ]);
+  });
+
+  it('marks the actions a failed page 2 should have shown as unconfirmed until a later read shows them', async () => {
+    await setUp();
+    const lists: number[] = [];
+    const tracker = newTracker((client) => ({
+      ...client,
+      listActions: (perPage, page = 1) => {
+        lists.push(page);
+        if (page === 2) return Promise.reject(new Error('connection reset'));
+        return client.listActions(perPage, page);
+      },
+    }));
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    const started = await snapshotsOn(tracker, await activeDroplets(10));
+    await scheduler.advance(5);
+    recordFinishedActions(other, 25);
+    await scheduler.advance(FAST_POLL_MS / 1000);
+    expect(lists.slice(-2)).toEqual([1, 2]);
+    // Page 1 (30 rows) still showed the newest 5; the 5 below it were not confirmed this tick.
+    const unconfirmed = tracker.list().filter((action) => action.unconfirmedSince !== undefined);
+    expect(unconfirmed.map((action) => action.id).sort()).toEqual(started.slice(0, 5).map((action) => action.id).sort());
+    expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('could not read page 2'))).toBe(true);
+
+    // The next tick's page 1 is long enough for where they were known to be: confirmed without page 2.
+    const before = lists.length;
+    await advanceUntil(() => lists.length > before, 1, 60);
+    expect(lists.slice(before)).toEqual([1]);
+    expect(tracker.list().every((action) => action.unconfirmedSince === undefined)).toBe(true);
+    expect(requests('/v2/actions/{action_id}')).toHaveLength(0);
+  });
+
+  it('asks by id, one a tick, for actions buried deeper than the pages it reads', async () => {
+    await setUp();
+    const { tracker, calls } = countingTracker();
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    const started = await snapshotsOn(tracker, await smallDroplets(3));
+    await scheduler.advance(5);
+    // Far more than ten pages of 200 at once: where they went is unknown, and too deep to look for.
+    recordFinishedActions(other, DEEPEST_ROW + 500);
+    await advanceUntil(() => started.every((action) => settled().some((event) => event.action.id === action.id)), 10, 3600);
+
+    expect(Math.max(...perTick(calls))).toBe(2);
+    const byId = calls.filter((call) => call.byId !== undefined);
+    expect(new Set(byId.map((call) => call.byId))).toEqual(new Set(started.map((action) => action.id)));
+    // The pages looked no deeper than the last one read.
+    expect(Math.max(...calls.map((call) => windowEnd({ page: call.page ?? 1, perPage: call.perPage ?? 0 })))).toBeLessThanOrEqual(DEEPEST_ROW);
+    for (const action of started) {
+      expect(settled().find((event) => event.action.id === action.id)).toMatchObject({ outcome: 'completed', startedByUser: true });
+    }
+  });
+
+  it('follows long work sinking through many pages under 180 new actions a minute with at most two requests a tick', async () => {
+    await setUp();
+    const { tracker, calls } = countingTracker();
+    const [, other] = (await droplets()).filter((droplet) => droplet.status === 'active').slice(-2) as [Droplet, Droplet];
+    // Snapshots of up to 3 GB of data: minutes each, long enough to sink 1,000 rows.
+    const started = await snapshotsOn(tracker, await smallDroplets(12));
+    const ended = (action: Action): boolean => settled().some((event) => event.action.id === action.id);
+    // Three of someone else's actions a second push the snapshots a page down every 67 s.
+    for (let second = 0; !started.every(ended); second += 1) {
+      if (second > 3600) throw new Error('gave up waiting');
+      recordFinishedActions(other, 3);
+      await scheduler.advance(1);
+    }
+
+    expect(Math.max(...perTick(calls))).toBe(2);
+    // They were read where they sat, pages deep.
+    expect(Math.max(...calls.map((call) => call.page ?? 0))).toBeGreaterThan(3);
+    // By id only now and then (one left alone on a page of 200): deeper pages did the work.
+    expect(calls.filter((call) => call.byId !== undefined).length).toBeLessThan(calls.filter((call) => (call.page ?? 1) > 1).length / 4);
+    for (const action of started) {
+      const final = await actionById(action.id);
+      expect(settled().find((event) => event.action.id === action.id)).toMatchObject({ outcome: 'completed', action: { completedAt: final.completed_at } });
+    }
+    // Whatever finished elsewhere is reported once at most.
+    const reported = settled().map((event) => event.action.id);
+    expect(new Set(reported).size).toBe(reported.length);
   });
 });

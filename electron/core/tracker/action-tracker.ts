@@ -89,14 +89,17 @@ export interface ActionTracker {
 
 /**
  * Watches DigitalOcean actions and custom image imports until they end. One `GET /v2/actions` per tick
- * refreshes every tracked action (the account's newest actions are on its first page); an action that
- * fell off that page is asked for by id. Polls only while something is in flight, faster just after
+ * refreshes every tracked action near the top of the account's feed (its newest actions are on its
+ * first page); actions pushed further down by newer ones are read on the one deeper page that holds
+ * most of them, so a tick sends at most two requests for actions (by id only as a last resort).
+ * Polls only while something is in flight, faster just after
  * work starts. Emits `actions.progress` and `actions.settled`. A failed poll is logged and retried
  * with backoff; work is only ever dropped by settling it or by `reset`.
  *
  * The parts, one file each: what is tracked and how it settles (tracked-registry), the tick
- * (poll-loop), reading the account's actions (account-actions-poll), following imports
- * (image-import-poll), and taking on actions started elsewhere (adoption).
+ * (poll-loop), reading the account's actions (account-actions-poll, with where each sits in the feed
+ * in feed-positions), following imports (image-import-poll), and taking on actions started elsewhere
+ * (adoption).
  */
 /** A tracker run on its own (a test, a bench) learns in one book, as if of one account. */
 const singleBook = (settings: SettingsStore, log: Logger): DurationBook => {

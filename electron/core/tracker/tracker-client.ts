@@ -17,8 +17,8 @@ export type ApiImage = Pick<Image, 'id' | 'name' | 'status' | 'error_message' | 
  * are thrown (an `AppError` with kind `not_found` for a 404, `retryAfterMs` on a 429, when it knows).
  */
 export interface TrackerClient {
-  /** `GET /v2/actions?page=1&per_page=…`: the account's actions, newest first. */
-  listActions(perPage: number): Promise<ApiAction[]>;
+  /** `GET /v2/actions?page=…&per_page=…`: the account's actions, newest first; page 1 unless given. */
+  listActions(perPage: number, page?: number): Promise<ApiAction[]>;
   /** `GET /v2/actions/{id}`. */
   getAction(id: number): Promise<ApiAction>;
   /** `GET /v2/images/{id}`. */

@@ -31,7 +31,7 @@ export const createSimulatorClient = (baseUrl: string, token: string): TrackerCl
     return body[key] as T;
   };
   return {
-    listActions: (perPage) => get<ApiAction[]>(`/v2/actions?page=1&per_page=${perPage}`, 'actions'),
+    listActions: (perPage, page = 1) => get<ApiAction[]>(`/v2/actions?page=${page}&per_page=${perPage}`, 'actions'),
     getAction: (id) => get<ApiAction>(`/v2/actions/${id}`, 'action'),
     getImage: (id) => get<ApiImage>(`/v2/images/${id}`, 'image'),
   };
