@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { createDoClient } from '../electron/core/do-client';
 import { createLogger } from '../electron/core/log';
 import { ms, summarize } from './support/stats';
@@ -12,7 +13,9 @@ import { startSimulatorProcess, type SimulatorProcess } from './support/simulato
  *     allows for the budget left.
  * Both parse every JSON body and must return all 10,000 Droplets. Runs are interleaved (a, b, a, b…)
  * after a warm-up of each, so both meet the same load on this shared machine; the rate limit is raised
- * out of the way so only the latency and the work count. Then one run of the panel's whole Droplet list
+ * out of the way so only the latency and the work count. Besides the ratio of the medians, the median
+ * of each pair's ratio (b over the a just before it) and the machine's load are printed: when other
+ * work starves the cores, both clients wait on the CPU rather than on the latency and the ratio nears 1. Then one run of the panel's whole Droplet list
  * (with the GPU list, as the Droplets screen asks for it) against the API's real limits (5,000 an hour,
  * 250 a minute): it must meet no 429. Every request goes to the simulator on 127.0.0.1.
  */
@@ -23,7 +26,7 @@ const perPage = 200;
 const doctlPagesInFlight = 5;
 const latency = '50';
 const warmUps = 1;
-const runs = 7;
+const runs = 9;
 const target = 0.8;
 
 interface Run {
@@ -119,14 +122,18 @@ const sideBySide = async (): Promise<string[]> => {
     }
     const a = summarize(doctl.map((run) => run.ms));
     const b = summarize(panel.map((run) => run.ms));
+    const paired = summarize(panel.map((run, index) => run.ms / (doctl[index]?.ms ?? Number.NaN)));
     const requests = (list: readonly Run[]): string => [...new Set(list.map((run) => run.requests))].join('/');
+    const load = loadavg()[0] ?? Number.NaN;
     return [
-      `do-client: list ${droplets.toLocaleString('en')} Droplets at ${latency} ms latency, ${runs} interleaved runs each after a warm-up:`,
+      `do-client: list ${droplets.toLocaleString('en')} Droplets at ${latency} ms latency, ${runs} interleaved runs each after a warm-up ` +
+        `(load ${load.toFixed(1)} on ${availableParallelism()} cores):`,
       `  (a) doctl-style (200 per page, page 1 then ${doctlPagesInFlight} in flight): ${requests(doctl)} requests, ` +
         `median ${ms(a.median)} (${ms(a.min)}–${ms(a.max)})`,
       `  (b) the panel's listAll (pages in flight from the budget): ${requests(panel)} requests, ` +
         `median ${ms(b.median)} (${ms(b.min)}–${ms(b.max)})`,
-      `  ratio b/a ${(b.median / a.median).toFixed(2)}× (target: at most ${target.toFixed(2)}× doctl)`,
+      `  ratio b/a ${(b.median / a.median).toFixed(2)}× (target: at most ${target.toFixed(2)}× doctl); ` +
+        `pair by pair: median ${paired.median.toFixed(2)}× (${paired.min.toFixed(2)}–${paired.max.toFixed(2)})`,
     ];
   } finally {
     await simulator.stop();
