@@ -91,4 +91,36 @@ describe('mapLimited', () => {
     expect(((await outcome) as Error).message).toBe('page 1 failed');
     expect(pool.started).toEqual([1, 2]);
   });
+  it('reads a limit given as a function again as each call ends: widening starts more, narrowing cuts none short', async () => {
+    const pool = controlled();
+    let limit = 2;
+    let reads = 0;
+    const all = mapLimited([1, 2, 3, 4, 5, 6, 7, 8], () => ((reads += 1), limit), pool.work);
+    await pool.settle();
+    expect(pool.started).toEqual([1, 2]);
+    limit = 4;
+    pool.finish.get(1)?.resolve('one');
+    await pool.settle();
+    // One ended, the limit is now 4: three more start next to the one still running.
+    expect(pool.started).toEqual([1, 2, 3, 4, 5]);
+    limit = 1;
+    pool.finish.get(3)?.resolve('three');
+    pool.finish.get(4)?.resolve('four');
+    await pool.settle();
+    // Two still run (2 and 5), more than the new limit of 1: nothing starts until both have ended.
+    expect(pool.started).toEqual([1, 2, 3, 4, 5]);
+    pool.finish.get(2)?.resolve('two');
+    await pool.settle();
+    expect(pool.started).toEqual([1, 2, 3, 4, 5]);
+    pool.finish.get(5)?.resolve('five');
+    await pool.settle();
+    expect(pool.started).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const item of [6, 7, 8]) {
+      pool.finish.get(item)?.resolve(String(item));
+      await pool.settle();
+    }
+    await expect(all).resolves.toEqual(['one', 'two', 'three', 'four', 'five', '6', '7', '8']);
+    expect(pool.most()).toBe(4);
+    expect(reads).toBeGreaterThanOrEqual(8);
+  });
 });

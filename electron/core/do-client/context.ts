@@ -1,6 +1,6 @@
 import { unreadableError } from './api-error';
 import type { CallOptions } from './call-options';
-import { getAll, getPage, type ListPage, type ListSpec, type PageQuery } from './pagination';
+import { getAll, getPage, type ListPage, type ListSpec, type PagesInFlight, type PageQuery } from './pagination';
 import type { HttpRequest, Transport } from './transport';
 
 /** What the resource modules build their methods from. */
@@ -14,7 +14,7 @@ export interface ClientContext {
 }
 
 /** The context over one transport; `all` fetches up to `pageConcurrency` pages at once. */
-export const createContext = (transport: Transport, pageConcurrency: number): ClientContext => ({
+export const createContext = (transport: Transport, pageConcurrency: PagesInFlight): ClientContext => ({
   send: (request, call) => transport.send(request, call),
   async read<T>(key: string, request: HttpRequest, call?: CallOptions): Promise<T> {
     const body = await transport.send<Record<string, unknown> | undefined>(request, call);

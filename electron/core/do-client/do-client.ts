@@ -11,7 +11,6 @@ import { dropletsApi } from './droplets';
 import { imageActionsApi } from './image-actions';
 import { imagesApi } from './images';
 import { monitoringApi } from './monitoring';
-import { DEFAULT_PAGE_CONCURRENCY } from './pagination';
 import { createRateGovernor, realSleep, type RateGovernor } from './rate-governor';
 import { DEFAULT_MAX_RETRIES } from './retry-policy';
 import { snapshotsApi } from './snapshots';
@@ -39,7 +38,7 @@ export interface DoClientOptions {
   governor?: RateGovernor;
   /** Retries of a failed GET (default 3). Writes are never retried. */
   maxRetries?: number;
-  /** Pages of one list fetched at once (default 4). */
+  /** Pages of one list fetched at once; by default as many as the governor allows for the budget left (its `pageConcurrency`). */
   pageConcurrency?: number;
   /** For backoff jitter; `Math.random` by default. */
   random?: () => number;
@@ -55,6 +54,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export const createDoClient = (options: DoClientOptions) => {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
+  const governor = options.governor ?? createRateGovernor({ now, sleep });
   const transport = createTransport({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     token: options.token,
@@ -62,14 +62,14 @@ export const createDoClient = (options: DoClientOptions) => {
     log: options.log,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    governor: options.governor ?? createRateGovernor({ now, sleep }),
+    governor,
     ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
     ...(options.onReachable ? { onReachable: options.onReachable } : {}),
     random: options.random ?? Math.random,
     sleep,
     now,
   });
-  const ctx = createContext(transport, options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
+  const ctx = createContext(transport, options.pageConcurrency ?? ((priority) => governor.pageConcurrency(priority)));
   return {
     account: accountApi(ctx),
     droplets: dropletsApi(ctx),

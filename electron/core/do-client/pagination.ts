@@ -1,14 +1,18 @@
 import type { Links, Meta } from '../../../shared/do-types';
 import { mapLimited } from '../concurrency';
 import { AppError } from '../errors';
-import type { CallOptions } from './call-options';
+import type { CallOptions, Priority } from './call-options';
+import { effectivePriority } from './priority-scope';
 import type { QueryValue, Transport } from './transport';
 
 /** The API's largest page (FACTS.md §6): fewest requests for a whole list. */
 export const MAX_PER_PAGE = 200;
 
-/** Pages of one list fetched at once by `all`. */
-export const DEFAULT_PAGE_CONCURRENCY = 4;
+/**
+ * Pages of one list in flight at once: a fixed number, or asked for the list's priority (the rate
+ * governor's `pageConcurrency`) again as each page ends, so a list narrows as the budget falls.
+ */
+export type PagesInFlight = number | ((priority: Priority) => number);
 
 /** Which page to fetch; `per_page` is 200 unless given. */
 export interface PageQuery {
@@ -79,13 +83,13 @@ export const getPage = async <T>(transport: Transport, spec: ListSpec<T>, page: 
 
 /**
  * Every item of a list, in API order: page 1, then the remaining pages with at most `concurrency` in
- * flight. Each page is retried as any GET is; a page that still fails fails the whole list, naming the
- * page, and stops the others: a list with a hole in it would look complete.
+ * flight (read again as each page ends). Each page is retried as any GET is; a page that still fails
+ * fails the whole list, naming the page, and stops the others: a list with a hole in it would look complete.
  */
 export const getAll = async <T>(
   transport: Transport,
   spec: ListSpec<T>,
-  concurrency: number,
+  concurrency: PagesInFlight,
   call: CallOptions = {},
 ): Promise<T[]> => {
   const first = await getPage(transport, spec, { page: 1 }, call);
@@ -96,7 +100,9 @@ export const getAll = async <T>(
   const signal = call.signal ? AbortSignal.any([call.signal, stop.signal]) : stop.signal;
   let failure: { page: number; error: unknown } | undefined;
   const rest = Array.from({ length: count - 1 }, (_, index) => index + 2);
-  const pages = await mapLimited(rest, concurrency, async (page) => {
+  const priority = effectivePriority(call.priority);
+  const limit = typeof concurrency === 'number' ? concurrency : () => concurrency(priority);
+  const pages = await mapLimited(rest, limit, async (page) => {
     try {
       return (await getPage(transport, spec, { page }, { ...call, signal })).items;
     } catch (error) {

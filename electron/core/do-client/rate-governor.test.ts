@@ -227,3 +227,49 @@ describe('the rate governor', () => {
     await expect(waiting).rejects.toThrow();
   });
 });
+
+describe('pages of one list in flight', () => {
+  /** What each priority's list may have in flight now. */
+  const pagesFor = (governor: RateGovernor): Record<Priority, number> => ({
+    user: governor.pageConcurrency('user'),
+    visible: governor.pageConcurrency('visible'),
+    background: governor.pageConcurrency('background'),
+  });
+
+  test('the most while at least half the budget is left, fewer as it falls, one where a priority is paced or stopped', async () => {
+    const { governor, report } = setup();
+    await report(5000, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 16, visible: 16, background: 16 });
+    await report(2500, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 16, visible: 16, background: 16 });
+    // 30% left: in proportion between half and where each is paced (user never, visible 10%, background 20%).
+    await report(1500, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 10, visible: 8, background: 6 });
+    // 15% left: background is paced, one page at a time.
+    await report(750, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 5, visible: 2, background: 1 });
+    // 8% left: below where background stops and visible is paced.
+    await report(400, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 3, visible: 1, background: 1 });
+    await report(0, 5000, 600_000);
+    expect(pagesFor(governor)).toEqual({ user: 1, visible: 1, background: 1 });
+  });
+
+  test('a few before any answer has told the budget; one while a 429 pause lasts', async () => {
+    const { governor, report, clock, advance } = setup();
+    expect(pagesFor(governor)).toEqual({ user: 4, visible: 4, background: 4 });
+    await report(5000, 5000, 600_000);
+    governor.pause(clock() + 30_000);
+    expect(pagesFor(governor)).toEqual({ user: 1, visible: 1, background: 1 });
+    advance(30_000);
+    expect(pagesFor(governor)).toEqual({ user: 16, visible: 16, background: 16 });
+  });
+
+  test('the most and the healthy share can be tuned', async () => {
+    const governor = createRateGovernor({ now: () => 0, maxPagesInFlight: 8, healthyShare: 0.8 });
+    (await governor.acquire('user')).settle({ limit: 1000, remaining: 900, resetAtMs: 60_000 });
+    expect(pagesFor(governor)).toEqual({ user: 8, visible: 8, background: 8 });
+    (await governor.acquire('user')).settle({ limit: 1000, remaining: 500, resetAtMs: 60_000 });
+    expect(pagesFor(governor)).toEqual({ user: 5, visible: 5, background: 4 });
+  });
+});

@@ -31,6 +31,12 @@ export interface RateGovernor {
   acquire(priority: Priority, signal?: AbortSignal): Promise<RatePermit>;
   /** Holds every request until `untilMs` (epoch ms): the API answered 429. */
   pause(untilMs: number): void;
+  /**
+   * How many pages of one list of this priority may be in flight now: the most while the budget is
+   * healthy, fewer as it falls, one where the priority is paced or stopped or after a 429. Each page
+   * still waits in `acquire` for its turn; this only keeps a long list from taking the budget in one burst.
+   */
+  pageConcurrency(priority: Priority): number;
   state(): RateState;
 }
 
@@ -49,7 +55,21 @@ export interface RateGovernorOptions {
   visiblePaceBelowShare?: number;
   /** This share of the limit is kept for user requests: `visible` ones wait for the reset (default 0.05). */
   userReserveShare?: number;
+  /** Pages of one list in flight at most, while the budget is healthy (default 16). */
+  maxPagesInFlight?: number;
+  /** At or above this share of the limit left, a list gets `maxPagesInFlight` pages at once (default 0.5). */
+  healthyShare?: number;
 }
+
+/**
+ * Pages of one list in flight at most. Measured on the simulator with 50 ms added to each answer,
+ * 10,000 Droplets against doctl's 5 in flight: 8 took 0.77× its time, 16 took 0.66×, 24 no less than
+ * 16 (bench/do-client.bench.ts); a list's 49 pages after page 1 then go in four rounds.
+ */
+export const MAX_PAGES_IN_FLIGHT = 16;
+
+/** Pages in flight before any answer has told the budget (in practice a list's page 1 always has). */
+const PAGES_IN_FLIGHT_UNKNOWN = 4;
 
 /** How long to wait before looking again while a probe is out to learn the budget. */
 const PROBE_MS = 1_000;
@@ -86,13 +106,17 @@ interface Waiter {
  * - a background request is spread out sooner (below `paceBelowShare`) and stops sooner (at
  *   `backgroundStopShare`), so what is on screen keeps a share of its own;
  * - once the reset time passes, the figures are stale: where they would hold a request, one request
- *   at a time goes out to learn the new ones.
+ *   at a time goes out to learn the new ones;
+ * - a list of a priority gets `maxPagesInFlight` pages at once while at least `healthyShare` of the
+ *   limit is left, fewer in proportion down to where that priority is paced, one from there on.
  */
 export const createRateGovernor = (options: RateGovernorOptions = {}): RateGovernor => {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const maxUserWaitMs = options.maxUserWaitMs ?? 60_000;
   const userReserveShare = options.userReserveShare ?? 0.05;
+  const maxPagesInFlight = Math.max(1, options.maxPagesInFlight ?? MAX_PAGES_IN_FLIGHT);
+  const healthyShare = options.healthyShare ?? 0.5;
   /** Per priority: the share at or below which it waits for the reset, and below which it is paced. */
   const tiers: Readonly<Record<Priority, { stopShare: number; paceShare: number }>> = {
     user: { stopShare: 0, paceShare: 0 },
@@ -261,6 +285,16 @@ export const createRateGovernor = (options: RateGovernorOptions = {}): RateGover
     },
     pause(untilMs) {
       pausedUntilMs = Math.max(pausedUntilMs, untilMs);
+    },
+    pageConcurrency(priority) {
+      if (pausedUntilMs > now()) return 1;
+      // After a reset the figure is a lower bound until the next answer: narrower than need be, never wider.
+      if (remaining === undefined || limit === undefined) return Math.min(PAGES_IN_FLIGHT_UNKNOWN, maxPagesInFlight);
+      const share = remaining / limit;
+      if (share >= healthyShare) return maxPagesInFlight;
+      const { paceShare } = tiers[priority];
+      if (share <= paceShare) return 1;
+      return Math.max(1, Math.ceil((maxPagesInFlight * (share - paceShare)) / (healthyShare - paceShare)));
     },
     state: () => ({
       ...(limit === undefined ? {} : { limit }),
