@@ -50,7 +50,7 @@ export const DropletsScreen = () => {
     listRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   };
 
-  const openRow = list.data?.find((row) => row.id === view.droplet);
+  const openRow = view.droplet === null ? undefined : list.data?.find((row) => row.id === view.droplet);
   // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
   const gone = useGone('droplet', view.droplet ?? 0);
   const total = list.data?.length ?? 0;

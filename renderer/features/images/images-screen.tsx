@@ -75,7 +75,7 @@ export const ImagesScreen = () => {
     update({ tab: 'custom', q: '', image: row.id });
   };
 
-  const openRow = list.data?.find((row) => row.id === view.image);
+  const openRow = view.image === null ? undefined : list.data?.find((row) => row.id === view.image);
   // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
   const gone = useGone('image', view.image ?? 0);
 
