@@ -9,10 +9,11 @@ import { recentOutcomeMs } from './use-recent-outcome';
 /**
  * For a list of one resource type: the resources whose latest tracked action failed, by id, worked
  * out once per list from the tracker's recent list (a query per row cost every keystroke of a
- * search some thirty query observers on 10,000 droplets, bench/ui-list).
+ * search some thirty query observers on 10,000 droplets, bench/ui-list). Not `enabled` (the list
+ * has no rows yet), it asks nothing.
  */
-export const useRecentFailures = (type: TrackedResourceType): ReadonlyMap<number, SettledAction> => {
-  const { data } = useQuery(trackedActionQueries.recent());
+export const useRecentFailures = (type: TrackedResourceType, { enabled = true }: { enabled?: boolean } = {}): ReadonlyMap<number, SettledAction> => {
+  const { data } = useQuery({ ...trackedActionQueries.recent(), enabled });
   return useMemo(() => {
     const seen = new Set<number>();
     const failed = new Map<number, SettledAction>();

@@ -37,7 +37,8 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
   const hidden = useHiddenDropletColumns();
   const widths = useDropletColumnWidths();
   const { setWidth, setLeftOut } = useDropletColumnsActions();
-  const failures = useRecentFailures('droplet');
+  // Asked once there are rows to mark, as when each row asked for itself.
+  const failures = useRecentFailures('droplet', { enabled: query.data !== undefined });
   const columns = useMemo(() => dropletColumns(hidden, running, failures), [hidden, running, failures]);
 
   if (query.data === undefined) {

@@ -86,7 +86,8 @@ const emptyCopy: Record<ImageTab, EmptyCopy> = {
 /** The tab's faces: loading, DigitalOcean's error, nothing of this kind, nothing matching, or the table. */
 export const ImagesList = ({ tab, query, rows, view, onViewChange, running, droplets, activeId, onActiveChange, onImport }: ImagesListProps) => {
   const compact = view.image !== null;
-  const failures = useRecentFailures('image');
+  // Asked once there are rows to mark, as when each row asked for itself.
+  const failures = useRecentFailures('image', { enabled: query.data !== undefined });
   const columns = useMemo(() => imageColumns(tab, running, droplets, failures, compact), [tab, running, droplets, failures, compact]);
   const label = imageTabs.find((item) => item.id === tab)?.label ?? 'Images';
 
