@@ -71,15 +71,10 @@ const matchesFilters = (row: DropletRow, filters: DropletFilters): boolean =>
   // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
   (filters.tag === '' || row.tags.includes(filters.tag));
 
-export const filterDroplets = (rows: readonly DropletRow[], filters: DropletFilters): DropletRow[] => {
-  const words = searchWords(filters.q);
-  return rows.filter((row) => matchesFilters(row, filters) && matchesWords(dropletText(row), words));
-};
-
 /** A search index over droplet rows (sorted ones, so that a search keeps their order). */
 export const dropletSearchIndex = (rows: readonly DropletRow[]): SearchIndex<DropletRow> => searchIndex(rows, dropletText);
 
-/** What `filterDroplets` gives for the index's rows, found through the index: what a keystroke runs. */
+/** The index's rows (in their order) that match the search and every filter set. */
 export const filterIndexedDroplets = (index: SearchIndex<DropletRow>, filters: DropletFilters): readonly DropletRow[] => {
   const found = index.search(filters.q);
   return hasFilters(filters) ? found.filter((row) => matchesFilters(row, filters)) : found;

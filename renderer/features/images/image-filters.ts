@@ -78,11 +78,8 @@ export const tabOfOwnImage = (row: Pick<ImageRow, 'type'>): OwnTab | null => {
   return entry ? (entry[0] as OwnTab) : null;
 };
 
-/** What a search looks in: name, slug, distribution and id. */
+/** What a search looks in: name, slug, distribution and id; every word of a query must match one of them. */
 const imageText = searchText((row: ImageRow) => [row.name, row.slug, row.distribution, String(row.id)]);
-
-/** Name, slug, distribution or id: every word of the query must match one of them. */
-export const matchesImageQuery = (row: ImageRow, query: string): boolean => matchesWords(imageText(row), searchWords(query));
 
 const inTabWithTag = (row: ImageRow, tab: ImageTab, tag: string): boolean =>
   (!isOwnTab(tab) || row.type === ownTabTypes[tab]) &&
