@@ -19,23 +19,23 @@ export type CopyOutcome = 'idle' | 'copied' | 'failed';
 
 const resetMs = 1_600;
 
-/** Copies to the clipboard and remembers, for a moment, whether it worked. */
-export const useClipboard = (): { outcome: CopyOutcome; copy: (value: string) => void } => {
-  const [outcome, setOutcome] = useState<CopyOutcome>('idle');
+/** Copies to the clipboard and remembers, for a moment, whether it worked and for which value. */
+export const useClipboard = (): { outcome: CopyOutcome; copied: string | null; copy: (value: string) => void } => {
+  const [last, setLast] = useState<{ outcome: CopyOutcome; value: string | null }>({ outcome: 'idle', value: null });
 
   useEffect(() => {
-    if (outcome === 'idle') return;
-    const timer = setTimeout(() => setOutcome('idle'), resetMs);
+    if (last.outcome === 'idle') return;
+    const timer = setTimeout(() => setLast({ outcome: 'idle', value: null }), resetMs);
     return () => clearTimeout(timer);
-  }, [outcome]);
+  }, [last]);
 
   const copy = (value: string) => {
     navigator.clipboard.writeText(value).then(
-      () => setOutcome('copied'),
-      () => setOutcome('failed'),
+      () => setLast({ outcome: 'copied', value }),
+      () => setLast({ outcome: 'failed', value }),
     );
   };
-  return { outcome, copy };
+  return { outcome: last.outcome, copied: last.value, copy };
 };
 
 /** Says what happened to assistive technology; renders nothing visible. */
@@ -47,12 +47,14 @@ export const CopyAnnouncement = ({ outcome, what, value }: { outcome: CopyOutcom
 
 /** Copies a value to the clipboard, confirms it in place and announces it to assistive technology. */
 export const CopyButton = ({ value, what, children, tabIndex }: CopyButtonProps) => {
-  const { outcome, copy } = useClipboard();
+  const clipboard = useClipboard();
+  // A table row can be handed another row's data (virtual-table keys rows by position): "Copied" is said of the value copied only.
+  const outcome = clipboard.copied === value ? clipboard.outcome : 'idle';
 
   const onClick = (event: MouseEvent) => {
     // Inside a clickable row, copying must not also open the row.
     event.stopPropagation();
-    copy(value);
+    clipboard.copy(value);
   };
 
   const hint = outcome === 'copied' ? 'Copied' : outcome === 'failed' ? "Couldn't copy" : `Copy ${what}`;

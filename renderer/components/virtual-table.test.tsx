@@ -171,3 +171,20 @@ describe('VirtualTable density', () => {
     expect(rowTops().slice(0, 3)).toEqual(['translateY(0px)', 'translateY(44px)', 'translateY(88px)']);
   });
 });
+
+describe('VirtualTable rows', () => {
+  it('updates the rows in view in place when the rows change (a search), each with its own row’s id, text and state', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Harness />);
+    await user.click(box('apple'));
+    const firstRow = rowOf('apple');
+    rerender(<Harness rows={[fruits[2] as Fruit, fruits[4] as Fruit]} />);
+    const rows = screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
+    expect(rows.map((row) => row.textContent)).toEqual(['cherry', 'elder']);
+    // The same element, now cherry's: nothing was removed and built again.
+    expect(rows[0]).toBe(firstRow);
+    expect(rows[0]?.id).toMatch(/-row-3$/);
+    expect(box('cherry')).not.toBeChecked();
+    expect(picked()).toBe('1');
+  });
+});

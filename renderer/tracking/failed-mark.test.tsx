@@ -51,3 +51,25 @@ describe('a failed action’s mark on its row', () => {
     expect(within(found).queryByText('Failed')).not.toBeInTheDocument();
   });
 });
+
+describe('a failed action’s mark as a search changes the rows', () => {
+  it('follows its droplet, not the row position it was drawn in', async () => {
+    const other = { ...sampleDropletRow, id: 3002, name: 'db-main', publicIpv4: '198.51.100.7', tags: [] };
+    replyWith('droplets.list', () => ok([sampleDropletRow, other]));
+    replyWith('actions.recent', () => ok([settledSnapshot(5_000, 'errored', 6)]));
+    const { user } = renderApp('/droplets');
+    const failed = await screen.findByRole('row', { name: new RegExp(sampleDropletRow.name) });
+    await within(failed).findByText('Failed');
+    const search = screen.getByRole('searchbox', { name: 'Search droplets' });
+
+    await user.type(search, 'db-main');
+    const db = await screen.findByRole('row', { name: /db-main/ });
+    await within(db).findByText('Active');
+    expect(within(db).queryByText('Failed')).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'web-prod');
+    const web = await screen.findByRole('row', { name: new RegExp(sampleDropletRow.name) });
+    expect(await within(web).findByText('Failed')).toBeInTheDocument();
+  });
+});

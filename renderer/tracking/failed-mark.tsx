@@ -1,20 +1,25 @@
 import { X } from 'lucide-react';
-import type { TrackedResourceType } from '../../shared/action-types';
+import type { SettledAction } from '../../shared/action-types';
 import { failureReason, settledTitle } from '../../shared/actions/words';
 import { Badge } from '../components/badge';
 import { Tooltip } from '../components/tooltip';
 import { useDismissedFailuresActions } from '../stores/dismissed-failures-store';
-import { useRecentFailure } from './use-recent-failure';
+import { useFailureShown } from './use-recent-failure';
 import './failed-mark.css';
 
 /**
  * A failed action's mark on its resource's list row, with the reason on hover, so a failure seen
- * nowhere else (a bulk action of many, a toast missed) is still found where it happened.
+ * nowhere else (a bulk action of many, a toast missed) is still found where it happened. `failure` is
+ * the row's entry of `useRecentFailures`: the latest tracked action on the resource, when it failed.
  */
-export const FailedMark = ({ type, id }: { type: TrackedResourceType; id: number }) => {
-  const failure = useRecentFailure(type, id);
+export const FailedMark = ({ failure }: { failure: SettledAction | undefined }) =>
+  // Keyed by the failure: a row handed another resource (tables key rows by position) starts its clock afresh.
+  failure === undefined ? null : <ShownFailure key={failure.key} failure={failure} />;
+
+const ShownFailure = ({ failure }: { failure: SettledAction }) => {
+  const shown = useFailureShown(failure);
   const { dismiss } = useDismissedFailuresActions();
-  if (failure === undefined) return null;
+  if (!shown) return null;
   const title = settledTitle({ outcome: 'errored', action: failure });
   const reason = `${title}. ${failureReason(failure.errorMessage)}`;
   return (

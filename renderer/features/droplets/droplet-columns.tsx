@@ -1,4 +1,4 @@
-import type { InFlightAction } from '../../../shared/action-types';
+import type { InFlightAction, SettledAction } from '../../../shared/action-types';
 import type { DropletRow } from '../../../shared/droplet-types';
 import { CopyButton } from '../../components/copy-button';
 import type { VirtualTableColumn } from '../../components/virtual-table';
@@ -66,7 +66,7 @@ export const optionalColumnLabels: Record<DropletColumnId, string> = {
   price: 'Monthly',
 };
 
-const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<DropletColumnId, Column> => ({
+const optionalColumns = (running: ReadonlyMap<number, InFlightAction>, failures: ReadonlyMap<number, SettledAction>): Record<DropletColumnId, Column> => ({
   status: {
     id: 'status',
     priority: 1,
@@ -78,7 +78,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
       return (
         <span className="resource-status-cell">
           <DropletStatus status={row.status} action={action} />
-          {action ? null : <FailedMark type="droplet" id={row.id} />}
+          {action ? null : <FailedMark failure={failures.get(row.id)} />}
         </span>
       );
     },
@@ -152,7 +152,11 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>): Record<D
   },
 });
 
-export const dropletColumns = (hidden: readonly DropletColumnId[], running: ReadonlyMap<number, InFlightAction>): Column[] => {
-  const optional = optionalColumns(running);
+export const dropletColumns = (
+  hidden: readonly DropletColumnId[],
+  running: ReadonlyMap<number, InFlightAction>,
+  failures: ReadonlyMap<number, SettledAction>,
+): Column[] => {
+  const optional = optionalColumns(running, failures);
   return [nameColumn, ...(Object.keys(optional) as DropletColumnId[]).filter((id) => !hidden.includes(id)).map((id) => optional[id])];
 };

@@ -1,4 +1,5 @@
 import type { DropletRow } from '../../../shared/droplet-types';
+import { matchesWords, searchIndex, searchText, searchWords, type SearchIndex } from '../../components/search-index';
 import type { TableSort } from '../../components/virtual-table';
 
 /** The list's search and filters; '' means "any". The tag is filtered by DigitalOcean, the rest here. */
@@ -55,36 +56,28 @@ export const formatDropletsView = (view: DropletsView): string => {
   return params.toString();
 };
 
-const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
-
-/** What a search looks in, lower-cased once per row object (a list refresh brings new objects). */
-const haystacks = new WeakMap<DropletRow, readonly string[]>();
-const haystackOf = (row: DropletRow): readonly string[] => {
-  let haystack = haystacks.get(row);
-  if (haystack === undefined) {
-    haystack = [row.name.toLowerCase(), row.publicIpv4 ?? '', row.privateIpv4 ?? '', String(row.id), ...row.tags.map((tag) => tag.toLowerCase())];
-    haystacks.set(row, haystack);
-  }
-  return haystack;
-};
-
-const matchesWords = (row: DropletRow, words: readonly string[]): boolean =>
-  words.length === 0 || words.every((word) => haystackOf(row).some((value) => value.includes(word)));
+/** What a search looks in: name, public and private IP, id and tags. */
+const dropletText = searchText((row: DropletRow) => [row.name, row.publicIpv4, row.privateIpv4, String(row.id), ...row.tags]);
 
 /** Name, public or private IP, tag or id: every word of the query must match one of them. */
-export const matchesQuery = (row: DropletRow, query: string): boolean => matchesWords(row, queryWords(query));
+export const matchesQuery = (row: DropletRow, query: string): boolean => matchesWords(dropletText(row), searchWords(query));
 
-export const filterDroplets = (rows: readonly DropletRow[], filters: DropletFilters): DropletRow[] => {
-  const words = queryWords(filters.q);
-  return rows.filter(
-    (row) =>
-      (filters.status === '' || row.status === filters.status) &&
-      (filters.region === '' || row.region.slug === filters.region) &&
-      (filters.size === '' || row.size.slug === filters.size) &&
-      // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
-      (filters.tag === '' || row.tags.includes(filters.tag)) &&
-      matchesWords(row, words),
-  );
+const hasFilters = (filters: DropletFilters): boolean => filters.status !== '' || filters.region !== '' || filters.size !== '' || filters.tag !== '';
+
+const matchesFilters = (row: DropletRow, filters: DropletFilters): boolean =>
+  (filters.status === '' || row.status === filters.status) &&
+  (filters.region === '' || row.region.slug === filters.region) &&
+  (filters.size === '' || row.size.slug === filters.size) &&
+  // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
+  (filters.tag === '' || row.tags.includes(filters.tag));
+
+/** A search index over droplet rows (sorted ones, so that a search keeps their order). */
+export const dropletSearchIndex = (rows: readonly DropletRow[]): SearchIndex<DropletRow> => searchIndex(rows, dropletText);
+
+/** The index's rows (in their order) that match the search and every filter set. */
+export const filterIndexedDroplets = (index: SearchIndex<DropletRow>, filters: DropletFilters): readonly DropletRow[] => {
+  const found = index.search(filters.q);
+  return hasFilters(filters) ? found.filter((row) => matchesFilters(row, filters)) : found;
 };
 
 const ipKey = (ip: string | null): number =>

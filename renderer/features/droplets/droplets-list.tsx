@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { ExternalLink } from '../../components/external-link';
 import { VirtualTable } from '../../components/virtual-table';
+import { useRecentFailures } from '../../tracking/use-recent-failure';
 import { useDropletColumnsActions, useDropletColumnWidths, useHiddenDropletColumns } from '../../stores/droplet-columns-store';
 import { CreateDropletButton } from './create/create-droplet-button';
 import { dropletColumns } from './droplet-columns';
@@ -36,7 +37,9 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
   const hidden = useHiddenDropletColumns();
   const widths = useDropletColumnWidths();
   const { setWidth, setLeftOut } = useDropletColumnsActions();
-  const columns = useMemo(() => dropletColumns(hidden, running), [hidden, running]);
+  // Asked once there are rows to mark, as when each row asked for itself.
+  const failures = useRecentFailures('droplet', { enabled: query.data !== undefined });
+  const columns = useMemo(() => dropletColumns(hidden, running, failures), [hidden, running, failures]);
 
   if (query.data === undefined) {
     if (query.isError) {

@@ -1,4 +1,4 @@
-import type { InFlightAction } from '../../../shared/action-types';
+import type { InFlightAction, SettledAction } from '../../../shared/action-types';
 import type { ImageRow } from '../../../shared/image-types';
 import type { VirtualTableColumn } from '../../components/virtual-table';
 import type { DropletNames, ImageTab } from './image-filters';
@@ -33,7 +33,11 @@ const gigabytes = (value: number | null) => {
   return text === null ? <Subtle /> : <span className="resource-cell--number">{text}</span>;
 };
 
-const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames): Record<string, Column> => ({
+const columnsById = (
+  running: ReadonlyMap<number, InFlightAction>,
+  droplets: DropletNames,
+  failures: ReadonlyMap<number, SettledAction>,
+): Record<string, Column> => ({
   name: {
     id: 'name',
     header: 'Name',
@@ -85,7 +89,7 @@ const columnsById = (running: ReadonlyMap<number, InFlightAction>, droplets: Dro
       return (
         <span className="resource-status-cell">
           <ImageStatus row={row} action={action} />
-          {action ? null : <FailedMark type="image" id={row.id} />}
+          {action ? null : <FailedMark failure={failures.get(row.id)} />}
         </span>
       );
     },
@@ -131,7 +135,13 @@ const tabColumns: Record<ImageTab, readonly string[]> = {
  */
 const compactColumns: readonly string[] = ['name', 'regions', 'size', 'status'];
 
-export const imageColumns = (tab: ImageTab, running: ReadonlyMap<number, InFlightAction>, droplets: DropletNames, compact = false): Column[] => {
-  const byId = columnsById(running, droplets);
+export const imageColumns = (
+  tab: ImageTab,
+  running: ReadonlyMap<number, InFlightAction>,
+  droplets: DropletNames,
+  failures: ReadonlyMap<number, SettledAction>,
+  compact = false,
+): Column[] => {
+  const byId = columnsById(running, droplets, failures);
   return (compact ? compactColumns : tabColumns[tab]).map((id) => byId[id]).filter((column): column is Column => column !== undefined);
 };

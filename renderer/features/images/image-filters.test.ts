@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterImages, formatImagesView, nextSort, parseImagesView, sortImages, tabOfOwnImage } from './image-filters';
+import { filterImages, formatImagesView, imageSearchIndex, nextSort, parseImagesView, sortImages, tabOfOwnImage } from './image-filters';
 import { backupRow, customRow, dbSnapshotRow, dockerRow, failedImportRow, ownRows, snapshotRow, ubuntuRow } from './image-test-rows';
 
 const names = (rows: { name: string }[]) => rows.map((row) => row.name);
@@ -64,5 +64,15 @@ describe('tabOfOwnImage', () => {
     expect(tabOfOwnImage(backupRow)).toBe('backups');
     expect(tabOfOwnImage(customRow)).toBe('custom');
     expect(tabOfOwnImage(ubuntuRow)).toBeNull();
+  });
+});
+
+describe('the image search index', () => {
+  it('gives what filterImages gives for the same rows, query after query', () => {
+    const rows = [...ownRows, ubuntuRow, dockerRow];
+    const index = imageSearchIndex(rows);
+    for (const q of ['d', 'de', 'debian', 'DB pg16', 'db', 'docker-20', String(dockerRow.id), 'ubuntu', '']) {
+      expect(names([...index.search(q)]), q).toEqual(names(filterImages(rows, 'distributions', { q, tag: '' })));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { ImageRow } from '../../../shared/image-types';
+import { matchesWords, searchIndex, searchText, searchWords, type SearchIndex } from '../../components/search-index';
 import type { TableSort } from '../../components/virtual-table';
 
 /** The screen's tabs: the account's own images split by type, and DigitalOcean's public ones. */
@@ -77,23 +78,22 @@ export const tabOfOwnImage = (row: Pick<ImageRow, 'type'>): OwnTab | null => {
   return entry ? (entry[0] as OwnTab) : null;
 };
 
-/** Name, slug, distribution or id: every word of the query must match one of them. */
-export const matchesImageQuery = (row: ImageRow, query: string): boolean => {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [row.name.toLowerCase(), row.slug?.toLowerCase() ?? '', row.distribution?.toLowerCase() ?? '', String(row.id)];
-  return words.every((word) => haystack.some((value) => value.includes(word)));
-};
+/** What a search looks in: name, slug, distribution and id; every word of a query must match one of them. */
+const imageText = searchText((row: ImageRow) => [row.name, row.slug, row.distribution, String(row.id)]);
+
+const inTabWithTag = (row: ImageRow, tab: ImageTab, tag: string): boolean =>
+  (!isOwnTab(tab) || row.type === ownTabTypes[tab]) &&
+  // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
+  (tag === '' || row.tags.includes(tag));
 
 /** The rows a tab shows: own images split by type (one list holds all three), then the tag and the search. */
-export const filterImages = (rows: readonly ImageRow[], tab: ImageTab, filters: { q: string; tag: string }): ImageRow[] =>
-  rows.filter(
-    (row) =>
-      (!isOwnTab(tab) || row.type === ownTabTypes[tab]) &&
-      // DigitalOcean already filtered by tag; this keeps a cached untagged list honest while it refetches.
-      (filters.tag === '' || row.tags.includes(filters.tag)) &&
-      matchesImageQuery(row, filters.q),
-  );
+export const filterImages = (rows: readonly ImageRow[], tab: ImageTab, filters: { q: string; tag: string }): ImageRow[] => {
+  const words = searchWords(filters.q);
+  return rows.filter((row) => inTabWithTag(row, tab, filters.tag) && matchesWords(imageText(row), words));
+};
+
+/** A search index over image rows (sorted ones, so that a search keeps their order). */
+export const imageSearchIndex = (rows: readonly ImageRow[]): SearchIndex<ImageRow> => searchIndex(rows, imageText);
 
 const byName = (a: ImageRow, b: ImageRow) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id - b.id;
 

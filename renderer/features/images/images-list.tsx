@@ -11,6 +11,7 @@ import { ErrorState } from '../../components/error-state';
 import { LinkButton } from '../../components/link-button';
 import { TableSkeleton } from '../../components/table-skeleton';
 import { VirtualTable } from '../../components/virtual-table';
+import { useRecentFailures } from '../../tracking/use-recent-failure';
 import { imageColumns } from './image-columns';
 import { filterImages, imageTabs, nextSort, type DropletNames, type ImageTab, type ImagesView } from './image-filters';
 
@@ -85,7 +86,9 @@ const emptyCopy: Record<ImageTab, EmptyCopy> = {
 /** The tab's faces: loading, DigitalOcean's error, nothing of this kind, nothing matching, or the table. */
 export const ImagesList = ({ tab, query, rows, view, onViewChange, running, droplets, activeId, onActiveChange, onImport }: ImagesListProps) => {
   const compact = view.image !== null;
-  const columns = useMemo(() => imageColumns(tab, running, droplets, compact), [tab, running, droplets, compact]);
+  // Asked once there are rows to mark, as when each row asked for itself.
+  const failures = useRecentFailures('image', { enabled: query.data !== undefined });
+  const columns = useMemo(() => imageColumns(tab, running, droplets, failures, compact), [tab, running, droplets, failures, compact]);
   const label = imageTabs.find((item) => item.id === tab)?.label ?? 'Images';
 
   if (query.data === undefined) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ImageRow } from '../../../shared/image-types';
 import { imageQueries } from '../../catalog/queries';
 import { LastKnownNote } from '../../components/last-known-note';
@@ -9,7 +9,7 @@ import { useLastKnownSince } from '../../resources/last-known';
 import { Tabs } from '../../components/tabs';
 import { useGone } from '../../resources/gone';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
-import { defaultTab, filterImages, imageTabs, sortImages, tabOfOwnImage, type ImageTab } from './image-filters';
+import { defaultTab, filterImages, imageSearchIndex, imageTabs, sortImages, tabOfOwnImage, type ImageTab } from './image-filters';
 import { rowOfImage } from './image-format';
 import { ImagePane } from './image-pane';
 import { ImageTombstone } from './image-tombstone';
@@ -57,15 +57,17 @@ export const ImagesScreen = () => {
   const [activeId, setActiveId] = useState<number | null>(view.image);
   const [importing, setImporting] = useState({ open: false, serial: 0 });
   const listRef = useRef<HTMLDivElement>(null);
-  // Typing stays responsive on a large account: the table catches up a frame later.
-  const query = useDeferredValue(view.q);
 
-  const rows = useMemo(
-    () => (list.data ? sortImages(filterImages(list.data, tab, { q: query, tag: view.tag }), view.sort, droplets) : []),
-    // The view object is new on every address change; these are the parts that change the rows.
+  // As on the droplet list: the tab's rows are sorted and indexed once per list, tab, tag or sort
+  // change, and a keystroke only searches the index, in the same render (bench/ui-list).
+  const inTab = useMemo(() => (list.data ? filterImages(list.data, tab, { q: '', tag: view.tag }) : []), [list.data, tab, view.tag]);
+  const sorted = useMemo(
+    () => sortImages(inTab, view.sort, droplets),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [list.data, tab, query, view.tag, view.sort.columnId, view.sort.direction, droplets],
+    [inTab, view.sort.columnId, view.sort.direction, droplets],
   );
+  const index = useMemo(() => imageSearchIndex(sorted), [sorted]);
+  const rows = useMemo(() => index.search(view.q), [index, view.q]);
 
   const closePane = () => {
     update({ image: null });
@@ -79,9 +81,8 @@ export const ImagesScreen = () => {
     update({ tab: 'custom', q: '', image: row.id });
   };
 
-  const inTab = list.data ? filterImages(list.data, tab, { q: '', tag: view.tag }) : [];
   const count = rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`;
-  const openRow = list.data?.find((row) => row.id === view.image);
+  const openRow = view.image === null ? undefined : list.data?.find((row) => row.id === view.image);
   // DigitalOcean answered 404 for it (a settle, the pane, an action): its tombstone, not a live pane.
   const gone = useGone('image', view.image ?? 0);
 
