@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** A row's height and the header row's, in pixels: rows are placed below the header, and scrolling keeps the keyboard's row clear of it. */
 export interface TableMetrics {
@@ -8,25 +8,22 @@ export interface TableMetrics {
 }
 
 /** Only the rows in view (and a few either side) are drawn, so ten thousand rows cost what thirty do. */
-export const useTableVirtualizer = <Row, Key extends string | number>(
+export const useTableVirtualizer = <Row,>(
   scrollRef: RefObject<HTMLDivElement | null>,
   rows: readonly Row[],
-  rowKey: (row: Row) => Key,
   { rowHeight, headerHeight }: TableMetrics,
 ) => {
-  // The virtualizer rebuilds its measurements (one object per row) whenever getItemKey changes: keep
-  // it stable while the rows are, so a render that changes no rows costs nothing per row.
-  const rowKeyRef = useRef(rowKey);
-  rowKeyRef.current = rowKey;
-  const getItemKey = useCallback((index: number) => rowKeyRef.current(rows[index] as Row), [rows]);
+  // Every row has the same height and none is measured, so items are keyed by position (the
+  // virtualizer's default): its measurements (one object per row) are rebuilt only when the number of
+  // rows changes, not on every new list of rows (a search keystroke, a settled action's patch).
   // The virtualizer is a mutable instance read during render; the compiler rightly leaves this hook alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey,
-    overscan: 8,
+    // Four rows either side: enough for the arrow keys and a wheel's step; each keystroke redraws them all.
+    overscan: 4,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
   });

@@ -57,7 +57,7 @@ export const VirtualTable = <Row, Key extends string | number>({
     reportLeftOut.current?.(leftOut === '' ? [] : leftOut.split(' '));
   }, [leftOut]);
   useEffect(() => () => reportLeftOut.current?.([]), []);
-  const virtualizer = useTableVirtualizer(scrollRef, rows, rowKey, metrics);
+  const virtualizer = useTableVirtualizer(scrollRef, rows, metrics);
   const { selectState, pick, pickShown } = useRowSelection(rows, rowKey, selection);
 
   const rowId = (key: Key) => `${baseId}-row-${key}`;
