@@ -1,9 +1,12 @@
+import type { Image } from '../../../shared/do-types';
+import type { OnPage } from '../do-client/pagination';
 import type { AreaHandlers, HandlerDeps } from './deps';
 import { hasImageId, imageRow } from './image-rows';
 import { imagesDeleteHandler } from './images-delete';
 import { imagesImportCustomHandler } from './images-import-custom';
 import { imagesRunActionHandler } from './images-run-action';
 import { imagesUpdateHandler } from './images-update';
+import { listProgress } from './list-progress';
 import { rememberImage } from './remember-images';
 
 type ImageOperation =
@@ -17,11 +20,20 @@ type ImageOperation =
 
 /** The small image handlers are written here; those with more to them have files of their own. */
 export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> => {
-  const { sessions, resourceNames } = deps;
+  const { sessions, resourceNames, events } = deps;
   return {
-    /** Every page: a list with a hole in it would look complete (the client fails the whole list instead). */
-    'images.list': async ({ type, private: privateOnly, tagName }) => {
-      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName });
+    /**
+     * Every page: a list with a hole in it would look complete (the client fails the whole list instead).
+     * With a `stream`, each page's rows go out as `lists.page` as it arrives; the answer is still the whole list.
+     */
+    'images.list': async ({ type, private: privateOnly, tagName, stream }) => {
+      const count = listProgress(1);
+      const pages: OnPage<Image> | undefined =
+        stream === undefined
+          ? undefined
+          : (items, progress) =>
+              events.emit('lists.page', { stream, list: 'images', rows: items.filter(hasImageId).map((image) => imageRow(image)), ...count(0, items.length, progress) });
+      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName }, {}, pages);
       return images.filter(hasImageId).map((image) => {
         rememberImage(resourceNames, image);
         return imageRow(image);
