@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
 import { readQuery } from '../bridge/read-query';
+import { streamedList } from '../resources/streamed-list';
 
 /** Regions and sizes change with DigitalOcean's offer, not with anything done here. */
 const catalogStaleMs = 10 * 60_000;
@@ -25,16 +26,16 @@ export const catalogQueries = {
     }),
 };
 
-export type ImageFilter = RequestOf<'images.list'>;
+export type ImageFilter = Omit<RequestOf<'images.list'>, 'stream'>;
 
 export const imageQueries = {
   all: () => ['images'] as const,
   lists: () => [...imageQueries.all(), 'list'] as const,
-  /** Images as rows: public distributions or applications (`type`), or the account's own (`private`), optionally by tag. */
+  /** Images as rows, shown page by page as they arrive: public distributions or applications (`type`), or the account's own (`private`), optionally by tag. */
   list: (filter: ImageFilter) =>
     queryOptions({
       queryKey: [...imageQueries.lists(), filter] as const,
-      queryFn: readQuery('images.list', filter),
+      queryFn: streamedList('images', filter),
       // Public images change with DigitalOcean's releases; the account's own change with actions, which invalidate them.
       staleTime: filter.type === undefined ? 0 : catalogStaleMs,
     }),

@@ -11,13 +11,20 @@ import { useDropletsView } from './use-droplets-view';
 import { useTrackedDropletActions } from '../../tracking/use-tracked-actions';
 import { useGone } from '../../resources/gone';
 import { RefreshFailed } from '../../components/refresh-failed';
+import { ListProgressNote } from '../../components/list-progress-note';
+import { isPartial, useListProgress } from '../../resources/list-progress';
+import { partialCountText, partialSelectionNote } from '../../resources/list-words';
 import '../../components/resource-screen.css';
 import './droplets-screen.css';
 
 /** The list with its search and filters, and the open droplet's details beside it. */
 export const DropletsScreen = () => {
   const [view, update] = useDropletsView();
-  const list = useQuery(dropletQueries.list(view.tag === '' ? null : view.tag));
+  const listOptions = dropletQueries.list(view.tag === '' ? null : view.tag);
+  const list = useQuery(listOptions);
+  const progress = useListProgress(listOptions.queryKey);
+  // Rows still arriving, or a page that never came: what is shown is not the whole list, and says so.
+  const partial = isPartial(progress) ? progress : undefined;
   const running = useTrackedDropletActions();
   const [activeId, setActiveId] = useState<number | null>(view.droplet);
   const listRef = useRef<HTMLDivElement>(null);
@@ -62,13 +69,26 @@ export const DropletsScreen = () => {
       <div className="resource-screen__bar">
         <DropletsToolbar filters={view} onChange={update} rows={list.data ?? []} />
         {list.data ? (
-          <p className="resource-screen__count" role="status">
-            {rows.length === total ? `${total} droplet${total === 1 ? '' : 's'}` : `${rows.length} of ${total} droplets`}
+          // Not announced page by page while rows arrive: the progress note says once that they do.
+          <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
+            {partial
+              ? partialCountText(rows.length, partial.loaded, partial.total, 'droplets', rows.length !== total)
+              : rows.length === total
+                ? `${total} droplet${total === 1 ? '' : 's'}`
+                : `${rows.length} of ${total} droplets`}
           </p>
         ) : null}
       </div>
-      <RefreshFailed query={list} />
-      {selectedRows.length === 0 ? null : <BulkActions rows={selectedRows} running={running} onClear={() => setSelected(new Set())} />}
+      <ListProgressNote progress={progress} noun="droplets" hasRows={list.data !== undefined} retrying={list.isFetching} onRetry={() => void list.refetch()} />
+      {progress?.incomplete ? null : <RefreshFailed query={list} />}
+      {selectedRows.length === 0 ? null : (
+        <BulkActions
+          rows={selectedRows}
+          running={running}
+          onClear={() => setSelected(new Set())}
+          partial={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
+        />
+      )}
       <div className="resource-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
         <div ref={listRef} className="resource-screen__list">
           <DropletsList
@@ -81,6 +101,7 @@ export const DropletsScreen = () => {
             onActiveChange={setActiveId}
             selected={selected}
             onSelectedChange={setSelected}
+            partialNote={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
           />
         </div>
         {view.droplet === null ? null : gone ? (

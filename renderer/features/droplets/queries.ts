@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readQuery } from '../../bridge/read-query';
+import { streamedList } from '../../resources/streamed-list';
 
 /**
  * Query keys and options for droplets, generic to specific: `['droplets', 'list', …]` the lists a
@@ -9,11 +10,11 @@ import { readQuery } from '../../bridge/read-query';
 export const dropletQueries = {
   all: () => ['droplets'] as const,
   lists: () => [...dropletQueries.all(), 'list'] as const,
-  /** The account's droplets as rows; with a tag, only those carrying it (DigitalOcean filters). */
+  /** The account's droplets as rows, shown page by page as they arrive; with a tag, only those carrying it (DigitalOcean filters). */
   list: (tagName: string | null) =>
     queryOptions({
       queryKey: [...dropletQueries.lists(), { tagName }] as const,
-      queryFn: readQuery('droplets.list', tagName === null ? {} : { tagName }),
+      queryFn: streamedList('droplets', tagName === null ? {} : { tagName }),
     }),
   details: () => [...dropletQueries.all(), 'detail'] as const,
   /** One droplet as DigitalOcean describes it. */

@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ImageRow } from '../../../shared/image-types';
 import { imageQueries } from '../../catalog/queries';
+import { ListProgressNote } from '../../components/list-progress-note';
 import { RefreshFailed } from '../../components/refresh-failed';
+import { isPartial, useListProgress } from '../../resources/list-progress';
+import { partialCountText } from '../../resources/list-words';
 import { Tabs } from '../../components/tabs';
 import { useGone } from '../../resources/gone';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
@@ -45,7 +48,11 @@ export const ImagesScreen = () => {
   const [view, update] = useImagesView();
   const resolved = useResolvedTab(view.tab, view.image, view.tag);
   const tab = resolved === 'resolving' ? defaultTab : resolved;
-  const list = useQuery({ ...imageQueries.list(tabFilter(tab, view.tag)), enabled: resolved !== 'resolving' });
+  const listOptions = imageQueries.list(tabFilter(tab, view.tag));
+  const list = useQuery({ ...listOptions, enabled: resolved !== 'resolving' });
+  const progress = useListProgress(listOptions.queryKey);
+  // Rows still arriving, or a page that never came: what is shown is not the whole list, and says so.
+  const partial = isPartial(progress) ? progress : undefined;
   const running = useTrackedByResource('image');
   const droplets = useImageDroplets(tab === 'snapshots' || tab === 'backups');
   const [activeId, setActiveId] = useState<number | null>(view.image);
@@ -92,12 +99,18 @@ export const ImagesScreen = () => {
         <div className="resource-screen__bar">
           <ImagesToolbar view={view} onChange={update} onImport={tab === 'custom' ? openImport : undefined} />
           {list.data ? (
-            <p className="resource-screen__count" role="status">
-              {rows.length === inTab.length ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}` : `${rows.length} of ${inTab.length} images`}
+            // Not announced page by page while rows arrive: the progress note says once that they do.
+            <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
+              {partial
+                ? partialCountText(rows.length, partial.loaded, partial.total, 'images', true)
+                : rows.length === inTab.length
+                  ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}`
+                  : `${rows.length} of ${inTab.length} images`}
             </p>
           ) : null}
         </div>
-        <RefreshFailed query={list} />
+        <ListProgressNote progress={progress} noun="images" hasRows={list.data !== undefined} retrying={list.isFetching} onRetry={() => void list.refetch()} />
+        {progress?.incomplete ? null : <RefreshFailed query={list} />}
         <div className="resource-screen__body" data-pane={view.image === null ? undefined : 'open'}>
           <div ref={listRef} className="resource-screen__list">
             <ImagesList
