@@ -3,6 +3,7 @@ import { benchDoClient } from './do-client.bench';
 import { benchSettles } from './settles.bench';
 import { benchSimulator } from './simulator.bench';
 import { benchTracker } from './tracker.bench';
+import { benchUiFirstRow } from './ui-first-row.bench';
 import { benchUiList } from './ui-list.bench';
 
 /**
@@ -16,6 +17,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'settles', run: benchSettles },
   { name: 'calibration', run: benchCalibration },
   { name: 'ui-list', run: benchUiList },
+  { name: 'ui-first-row', run: benchUiFirstRow },
 ];
 
 for (const bench of benches) {
