@@ -5,9 +5,14 @@
 
 const n = (count: number): string => count.toLocaleString('en-US');
 
-/** Beside the progress bar: the first load shows rows as they come; a refresh keeps the shown rows until the whole list is in. */
-export const loadingText = (loaded: number, total: number, replacing: boolean): string =>
-  replacing ? `Refreshing — ${n(loaded)} of ${n(total)}` : `Loading ${n(loaded)} of ${n(total)}`;
+/**
+ * Beside the progress bar: the first load shows rows as they come; a refresh keeps the shown rows
+ * until the whole list is in. Before DigitalOcean has said how long the list is, no numbers.
+ */
+export const loadingText = (loaded: number, total: number, replacing: boolean): string => {
+  if (total === 0) return replacing ? 'Refreshing…' : 'Loading…';
+  return replacing ? `Refreshing — ${n(loaded)} of ${n(total)}` : `Loading ${n(loaded)} of ${n(total)}`;
+};
 
 /** The progress bar's accessible name. */
 export const loadingLabel = (noun: string): string => `Loading the ${noun}`;

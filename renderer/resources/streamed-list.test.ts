@@ -115,6 +115,37 @@ describe('a list loaded for the first time', () => {
   });
 });
 
+describe('a long list loaded for the first time', () => {
+  it('writes rows only when they at least double what is shown, so 50 pages cost a handful of redraws, and loses none', async () => {
+    const many = manyDropletRows(1_000);
+    const script = scriptedList();
+    const fetched = client.fetchQuery(list);
+    const lengths: number[] = [];
+    const unsubscribe = client.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'success') lengths.push(client.getQueryData<DropletRow[]>(list.queryKey)?.length ?? 0);
+    });
+    for (let page = 0; page < 10; page += 1) await script.page(many.slice(page * 100, page * 100 + 100), page * 100 + 100, 1_000);
+    expect(lengths).toEqual([100, 200, 400, 800]);
+    expect(progress()).toMatchObject({ loaded: 1_000, total: 1_000 });
+    await script.finish(many);
+    await fetched;
+    unsubscribe();
+    expect(lengths.at(-1)).toBe(1_000);
+  });
+
+  it('shows every row that arrived when a page then fails for good', async () => {
+    const many = manyDropletRows(1_000);
+    const script = scriptedList();
+    const fetched = client.fetchQuery(list);
+    for (let page = 0; page < 5; page += 1) await script.page(many.slice(page * 100, page * 100 + 100), page * 100 + 100, 1_000);
+    expect(shown(client)).toHaveLength(400);
+    await script.failWith(pageFailure);
+    await expect(fetched).rejects.toThrow();
+    expect(shown(client)).toHaveLength(500);
+    expect(progress()).toMatchObject({ loaded: 500, total: 1_000, incomplete: pageFailure });
+  });
+});
+
 describe('a list refreshed while rows are shown', () => {
   it('keeps the shown rows until the whole list replaces them, never a half list', async () => {
     const script = scriptedList();

@@ -125,3 +125,21 @@ describe('the droplet list refreshed while shown', () => {
     expect(await screen.findByText('1000 droplets')).toBeInTheDocument();
   });
 });
+
+describe('rows shown before the fetch starts (last-known rows)', () => {
+  it('says "Refreshing…" without numbers until DigitalOcean has said how long the list is', async () => {
+    const list = heldList();
+    const { user } = renderApp('/droplets');
+    await list.page(0, 3);
+    await list.answer(ok(rows.slice(0, 3)));
+    expect(await screen.findByText('3 droplets')).toBeInTheDocument();
+    const refresh = heldList();
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(refresh.calls).toHaveLength(1));
+    expect(screen.getByText('Refreshing…')).toBeInTheDocument();
+    await refresh.page(0, 200);
+    expect(screen.getByText('Refreshing — 200 of 1,000')).toBeInTheDocument();
+    await refresh.answer(ok(rows));
+    expect(await screen.findByText('1000 droplets')).toBeInTheDocument();
+  });
+});

@@ -72,7 +72,7 @@ export const DropletsScreen = () => {
           // Not announced page by page while rows arrive: the progress note says once that they do.
           <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
             {partial
-              ? partialCountText(rows.length, partial.loaded, partial.total, 'droplets', rows.length !== total)
+              ? partialCountText(rows.length, list.data.length, partial.total, 'droplets', rows.length !== total)
               : rows.length === total
                 ? `${total} droplet${total === 1 ? '' : 's'}`
                 : `${rows.length} of ${total} droplets`}

@@ -102,7 +102,7 @@ export const ImagesScreen = () => {
             // Not announced page by page while rows arrive: the progress note says once that they do.
             <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
               {partial
-                ? partialCountText(rows.length, partial.loaded, partial.total, 'images', true)
+                ? partialCountText(rows.length, list.data.length, partial.total, 'images', true)
                 : rows.length === inTab.length
                   ? `${inTab.length} image${inTab.length === 1 ? '' : 's'}`
                   : `${rows.length} of ${inTab.length} images`}
