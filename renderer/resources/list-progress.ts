@@ -29,6 +29,13 @@ const changed = () => {
 };
 
 export const listProgressStore = {
+  /** Hears every change to any list's progress; returns a function that stops it. */
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
   get: (queryKey: QueryKey): ListProgress | undefined => progress.get(hashKey(queryKey)),
   set(queryKey: QueryKey, next: ListProgress | undefined): void {
     const key = hashKey(queryKey);
@@ -38,13 +45,8 @@ export const listProgressStore = {
   },
 };
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
 /** The list query's progress while it loads or after it failed part-way; undefined once its data is the whole list. */
 export const useListProgress = (queryKey: QueryKey): ListProgress | undefined => {
   const key = hashKey(queryKey);
-  return useSyncExternalStore(subscribe, () => progress.get(key));
+  return useSyncExternalStore(listProgressStore.subscribe, () => progress.get(key));
 };

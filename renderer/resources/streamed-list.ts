@@ -76,7 +76,11 @@ export const streamedList =
     });
     try {
       const rows = (await call(operations[list], { ...request, stream } as RequestOf<StreamedLists[L]['operation']>, callOptionsOf(meta))) as RowOf<L>[];
-      if (isCurrent()) listProgressStore.set(queryKey, undefined);
+      if (isCurrent()) {
+        // The whole list goes in before the progress is cleared, so no render shows part of it as if it were all.
+        client.setQueryData(queryKey, rows);
+        listProgressStore.set(queryKey, undefined);
+      }
       return rows;
     } catch (error) {
       if (isCurrent()) {
