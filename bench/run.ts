@@ -4,6 +4,7 @@ import { benchDoClient } from './do-client.bench';
 import { benchSettles } from './settles.bench';
 import { benchSimulator } from './simulator.bench';
 import { benchTracker } from './tracker.bench';
+import { benchUiFirstRow } from './ui-first-row.bench';
 import { benchUiList } from './ui-list.bench';
 import { benchWarmStart } from './warm-start.bench';
 
@@ -20,6 +21,7 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'ui-list', run: benchUiList },
   { name: 'warm-start', run: benchWarmStart },
   { name: 'bundle', run: benchBundle },
+  { name: 'ui-first-row', run: benchUiFirstRow },
 ];
 
 for (const bench of benches) {

@@ -10,7 +10,8 @@ import { armKeystroke, keystrokeDelay, listPaintDelay, listProbe } from './suppo
  * account DIGITALOCEAN_ACCESS_TOKEN gives, driven by the system Chromium.
  *
  * - List: a script installed before the app stamps, with performance.now(), the arrival of the
- *   WebSocket frame answering `droplets.list` (its listener runs before the app's), then the end of
+ *   list's first data over the WebSocket (the first `lists.page` event, as lists are shown page by
+ *   page, or the frame answering `droplets.list`; its listener runs before the app's), then the end of
  *   the next frame after the grid's first droplet row appears (a task posted from a
  *   requestAnimationFrame callback runs once that frame is produced). The difference covers parsing
  *   the answer, react-query, filtering, sorting and rendering. Measured on LOADS reloads; the list's

@@ -21,7 +21,7 @@ describe('contract', () => {
   it('lists every operation and event once, by capability name', () => {
     expect(new Set(operationNames).size).toBe(operationNames.length);
     expect(operationNames).toEqual(expect.arrayContaining(['app.info', 'accounts.add', 'actions.tracked']));
-    expect(eventNames).toEqual(['app.navigate', 'app.openPalette', 'account.changed', 'actions.progress', 'actions.settled', 'actions.batchSettled', 'api.rateLimited', 'api.reachability', 'workflows.changed']);
+    expect(eventNames).toEqual(['app.navigate', 'app.openPalette', 'account.changed', 'actions.progress', 'actions.settled', 'actions.batchSettled', 'api.rateLimited', 'api.reachability', 'lists.page', 'workflows.changed']);
     for (const name of [...operationNames, ...eventNames]) expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
   });
 

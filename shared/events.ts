@@ -1,5 +1,7 @@
 import type { ActionSettled, ActionsProgress, BatchSettled } from './action-types';
 import type { Area } from './app-types';
+import type { DropletRow } from './droplet-types';
+import type { ImageRow } from './image-types';
 import type { Workflow } from './workflow-types';
 
 /**
@@ -13,6 +15,16 @@ interface EventSpec<Payload> {
 }
 
 const event = <Payload>(): EventSpec<Payload> => ({});
+
+/**
+ * One page of a list fetch that asked for a `stream`: its rows, how many rows have arrived so far and
+ * how many the list has (`total`, the sum of what DigitalOcean has said so far: the GPU list's share is
+ * known once its first page is in). Every window hears it; only the one that named the stream uses it.
+ */
+export type ListPage = { stream: string; loaded: number; total: number } & (
+  | { list: 'droplets'; rows: DropletRow[] }
+  | { list: 'images'; rows: ImageRow[] }
+);
 
 export const events = {
   /** The main side asks the renderer to show an area (app menu, tray, notification click). */
@@ -38,6 +50,8 @@ export const events = {
    * is when it stopped or started answering.
    */
   'api.reachability': event<{ reachable: boolean; since: string }>(),
+  /** A page of a streamed `droplets.list` or `images.list` arrived; the call still answers with the whole list. */
+  'lists.page': event<ListPage>(),
   /** A workflow started, moved on a step or ended; its whole state, so the renderer's list of them is stale. */
   'workflows.changed': event<Workflow>(),
 };

@@ -5,9 +5,10 @@
 
 /**
  * Installed before any of the page's scripts on every load. It wraps WebSocket so that the moment
- * the answer to a `droplets.list` call arrives is stamped (performance.now(), in a listener added
- * before the app's own, so the app's parsing and rendering come after the stamp), then watches for
- * the grid's first droplet row and stamps the end of the next frame after it appears.
+ * the list's data starts to arrive (its first page, or the answer to a `droplets.list` call) is
+ * stamped (performance.now(), in a listener added before the app's own, so the app's parsing and
+ * rendering come after the stamp), then watches for the grid's first droplet row and stamps the end
+ * of the next frame after it appears.
  */
 export const listProbe = String.raw`(() => {
   let settle;
@@ -39,7 +40,9 @@ export const listProbe = String.raw`(() => {
         if (bench.listAnswerAt !== null || typeof event.data !== 'string') return;
         const head = event.data.slice(0, 80);
         const id = /"id":(\d+)/.exec(head);
-        if (head.includes('"type":"result"') && id && listCalls.has(Number(id[1]))) {
+        // The list's data arrives with its first page (a lists.page event) since lists are shown page by page.
+        const firstPage = head.includes('"type":"event"') && head.includes('"event":"lists.page"');
+        if (firstPage || (head.includes('"type":"result"') && id && listCalls.has(Number(id[1])))) {
           bench.listAnswerAt = performance.now();
           watchPaint();
         }

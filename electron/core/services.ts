@@ -215,6 +215,7 @@ export const createCore = ({
       recentSettled,
       workflows,
       reachability: reachability.current,
+      events,
       now: () => scheduler.now(),
       ...(pickPublicKeyFile ? { pickPublicKeyFile } : {}),
     }), log.child('dispatch'));

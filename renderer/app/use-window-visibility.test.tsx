@@ -72,7 +72,7 @@ describe('useWindowVisibility', () => {
     await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledTimes(2));
     act(() => window.dispatchEvent(new Event('focus')));
     expect(bridge['droplets.list']).toHaveBeenCalledTimes(2);
-    expect(bridge['droplets.list'].mock.calls[1]).toEqual([{}, { priority: 'visible' }]);
+    expect(bridge['droplets.list'].mock.calls[1]).toEqual([{ stream: expect.any(String) }, { priority: 'visible' }]);
     // The list of a view no longer open is left for its next showing, however old.
     expect(bridge['droplets.list'].mock.calls.some(([request]) => request.tagName !== undefined)).toBe(false);
   });

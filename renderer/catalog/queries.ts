@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
 import { readQuery } from '../bridge/read-query';
 import { withLastKnown } from '../resources/last-known';
+import { streamedList } from '../resources/streamed-list';
 
 /** Regions and sizes change with DigitalOcean's offer, not with anything done here. */
 const catalogStaleMs = 10 * 60_000;
@@ -26,7 +27,7 @@ export const catalogQueries = {
     }),
 };
 
-export type ImageFilter = RequestOf<'images.list'>;
+export type ImageFilter = Omit<RequestOf<'images.list'>, 'stream'>;
 
 /** The image lists the main side keeps for a warm start: the Images tabs without a tag filter. */
 const lastKnownImages = ({ type, private: privateOnly, tagName }: ImageFilter): RequestOf<'lists.lastKnown'> | null => {
@@ -39,13 +40,13 @@ export const imageQueries = {
   all: () => ['images'] as const,
   lists: () => [...imageQueries.all(), 'list'] as const,
   /**
-   * Images as rows: public distributions or applications (`type`), or the account's own (`private`),
+   * Images as rows, shown page by page as they arrive: public distributions or applications (`type`), or the account's own (`private`),
    * optionally by tag. Without a tag, the list starts from the last-known one until the fresh one arrives.
    */
   list: (filter: ImageFilter) =>
     queryOptions({
       queryKey: [...imageQueries.lists(), filter] as const,
-      queryFn: withLastKnown(lastKnownImages(filter), readQuery('images.list', filter)),
+      queryFn: withLastKnown(lastKnownImages(filter), streamedList('images', filter)),
       // Public images change with DigitalOcean's releases; the account's own change with actions, which invalidate them.
       staleTime: filter.type === undefined ? 0 : catalogStaleMs,
     }),

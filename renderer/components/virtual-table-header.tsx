@@ -9,7 +9,7 @@ const ariaSort = (sort: TableSort | undefined, columnId: string): 'ascending' | 
   sort?.columnId !== columnId ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
 
 /** The header's checkbox shows "some" as the indeterminate state, which only a DOM property can set. */
-const SelectAllBox = ({ state, onToggle, onMouseDown }: { state: SelectState; onToggle: () => void; onMouseDown: (event: MouseEvent) => void }) => {
+const SelectAllBox = ({ state, onToggle, onMouseDown, note }: { state: SelectState; onToggle: () => void; onMouseDown: (event: MouseEvent) => void; note?: string }) => {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = state === 'some';
@@ -20,6 +20,8 @@ const SelectAllBox = ({ state, onToggle, onMouseDown }: { state: SelectState; on
       type="checkbox"
       className="virtual-table__check"
       aria-label="Select every row shown"
+      aria-description={note}
+      title={note}
       checked={state === 'all'}
       tabIndex={-1}
       onMouseDown={onMouseDown}
@@ -38,7 +40,7 @@ interface VirtualTableHeaderProps<Row> {
   widths: Readonly<Record<string, number>> | undefined;
   onWidthChange: ((columnId: string, width: number | null) => void) | undefined;
   /** Present when rows can be picked: the header then leads with a checkbox for every row shown. */
-  selectAll?: { state: SelectState; onToggle: () => void; onMouseDown: (event: MouseEvent) => void };
+  selectAll?: { state: SelectState; onToggle: () => void; onMouseDown: (event: MouseEvent) => void; note?: string };
 }
 
 /** The header row: a sort button per sortable column, and a resize edge per column when widths can change. */
@@ -46,7 +48,7 @@ export const VirtualTableHeader = <Row,>({ columns, sort, onSortChange, widths, 
   <div role="row" aria-rowindex={1} className="virtual-table__row virtual-table__row--header">
     {selectAll ? (
       <div role="columnheader" className="virtual-table__header">
-        <SelectAllBox state={selectAll.state} onToggle={selectAll.onToggle} onMouseDown={selectAll.onMouseDown} />
+        <SelectAllBox state={selectAll.state} onToggle={selectAll.onToggle} onMouseDown={selectAll.onMouseDown} note={selectAll.note} />
       </div>
     ) : null}
     {columns.map((column) => {

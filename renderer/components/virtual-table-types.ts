@@ -58,4 +58,6 @@ export interface TableSelection<Row, Key> {
   onChange: (selected: ReadonlySet<Key>) => void;
   /** A row's checkbox label, e.g. `Select web-01`. */
   label: (row: Row) => string;
+  /** Said with the "select every row shown" box when the rows are not the whole list (still loading, or a page failed). */
+  note?: string;
 }

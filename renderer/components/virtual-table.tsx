@@ -4,6 +4,7 @@ import { columnTracks } from './use-column-resize';
 import { useElementWidth } from './use-element-width';
 import { rowDensities, useRowDensity } from '../stores/density-store';
 import { useRowSelection } from './use-row-selection';
+import { useScrollAnchor } from './use-scroll-anchor';
 import { useTableKeyboard } from './use-table-keyboard';
 import { useTableVirtualizer } from './use-table-virtualizer';
 import { VirtualTableHeader } from './virtual-table-header';
@@ -58,6 +59,7 @@ export const VirtualTable = <Row, Key extends string | number>({
   }, [leftOut]);
   useEffect(() => () => reportLeftOut.current?.([]), []);
   const virtualizer = useTableVirtualizer(scrollRef, rows, metrics);
+  useScrollAnchor(scrollRef, rows, rowKey, metrics.rowHeight);
   const { selectState, pick, pickShown } = useRowSelection(rows, rowKey, selection);
 
   const rowId = (key: Key) => `${baseId}-row-${key}`;
@@ -130,7 +132,9 @@ export const VirtualTable = <Row, Key extends string | number>({
         widths={widths}
         onWidthChange={onWidthChange}
         selectAll={
-          selection ? { state: selectState(), onToggle: () => pickShown(selectState() !== 'all'), onMouseDown: keepGridFocus } : undefined
+          selection
+            ? { state: selectState(), onToggle: () => pickShown(selectState() !== 'all'), onMouseDown: keepGridFocus, note: selection.note }
+            : undefined
         }
       />
       <div role="rowgroup" className="virtual-table__body" style={{ height: virtualizer.getTotalSize() }}>

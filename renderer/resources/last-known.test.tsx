@@ -82,7 +82,7 @@ describe('a warm start of the droplet list', () => {
   it('does not ask for a tag’s list, which is not kept', async () => {
     replyWith('droplets.list', () => ok(fresh));
     renderApp('/droplets?tag=web');
-    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledWith({ tagName: 'web' }));
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledWith(expect.objectContaining({ tagName: 'web' })));
     expect(bridge['lists.lastKnown']).not.toHaveBeenCalled();
   });
 

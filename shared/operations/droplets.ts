@@ -13,6 +13,7 @@ import { operation } from '../operation';
 import { dropletActionByTagSchema, dropletActionSchema } from '../requests/droplet-actions';
 import { dropletCreateSchema } from '../requests/droplet-create';
 import { dropletMetricsSchema } from '../requests/droplet-metrics';
+import { listStreamSchema } from '../requests/list-stream';
 import { tagNameSchema } from '../requests/names';
 import { z } from '../zod';
 
@@ -21,8 +22,11 @@ const byId = z.object({ id }).strict();
 const byTag = z.object({ tagName: tagNameSchema }).strict();
 
 export const dropletOperations = {
-  /** Every Droplet of the account (GPU ones included), or those with a tag, as slim rows. */
-  'droplets.list': operation<DropletRow[]>()(z.object({ tagName: tagNameSchema.optional() }).strict()),
+  /**
+   * Every Droplet of the account (GPU ones included), or those with a tag, as slim rows. With a
+   * `stream`, each page's rows are also pushed as `lists.page` as they arrive; the answer is still the whole list.
+   */
+  'droplets.list': operation<DropletRow[]>()(z.object({ tagName: tagNameSchema.optional(), stream: listStreamSchema.optional() }).strict()),
   /** One Droplet as DigitalOcean describes it. */
   'droplets.get': operation<Droplet>()(byId),
   /** Creates one to ten Droplets and follows their create actions. */

@@ -3,6 +3,7 @@ import type { Action, Image, Snapshot } from '../do-types';
 import { distributions, type ImageRow } from '../image-types';
 import { operation } from '../operation';
 import { imageActionSchema } from '../requests/image-actions';
+import { listStreamSchema } from '../requests/list-stream';
 import { tagNameSchema } from '../requests/names';
 import { regionSlugSchema } from '../requests/region-slug';
 import { imageUrlProblem } from '../rules/image-url';
@@ -45,6 +46,8 @@ const imageFilter = z
     /** Only the account's own images: snapshots, backups and custom images. */
     private: z.literal(true).optional(),
     tagName: tagNameSchema.optional(),
+    /** Pushes each page's rows as `lists.page` as they arrive (the answer is still the whole list). */
+    stream: listStreamSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { unreadableError } from './api-error';
 import type { CallOptions } from './call-options';
-import { getAll, getPage, type ListPage, type ListSpec, type PagesInFlight, type PageQuery } from './pagination';
+import { getAll, getPage, type ListPage, type ListSpec, type OnPage, type PagesInFlight, type PageQuery } from './pagination';
 import type { HttpRequest, Transport } from './transport';
 
 /** What the resource modules build their methods from. */
@@ -10,7 +10,7 @@ export interface ClientContext {
   /** The object under `key` in the answer, as DigitalOcean wraps every single resource (`{droplet: …}`). */
   read<T>(key: string, request: HttpRequest, call?: CallOptions): Promise<T>;
   page<T>(spec: ListSpec<T>, page?: PageQuery, call?: CallOptions): Promise<ListPage<T>>;
-  all<T>(spec: ListSpec<T>, call?: CallOptions): Promise<T[]>;
+  all<T>(spec: ListSpec<T>, call?: CallOptions, onPage?: OnPage<T>): Promise<T[]>;
 }
 
 /** The context over one transport; `all` fetches up to `pageConcurrency` pages at once. */
@@ -23,7 +23,7 @@ export const createContext = (transport: Transport, pageConcurrency: PagesInFlig
     return value as T;
   },
   page: (spec, page = {}, call) => getPage(transport, spec, page, call),
-  all: (spec, call) => getAll(transport, spec, pageConcurrency, call),
+  all: (spec, call, onPage) => getAll(transport, spec, pageConcurrency, call, onPage),
 });
 
 /** A path with its parameters encoded: `path\`/v2/tags/${name}\`` cannot be steered elsewhere by a name. */

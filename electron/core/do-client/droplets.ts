@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/do-types';
 import type { CallOptions } from './call-options';
 import { path, type ClientContext } from './context';
-import { itemsAt, type ListPage, type ListSpec, type PageQuery } from './pagination';
+import { itemsAt, type ListPage, type ListSpec, type OnPage, type PageQuery } from './pagination';
 
 /** Filters of `GET /v2/droplets`. `tag_name` cannot be combined with the others (FACTS.md §1). */
 export interface DropletListFilter {
@@ -41,8 +41,9 @@ export const dropletsApi = (ctx: ClientContext) => ({
   /** One page of Droplets. */
   list: ({ page, per_page, ...filter }: DropletListFilter & PageQuery = {}, call?: CallOptions): Promise<ListPage<Droplet>> =>
     ctx.page(dropletList(filter), { page, per_page }, call),
-  /** Every Droplet that matches, in API order. */
-  listAll: (filter: DropletListFilter = {}, call?: CallOptions): Promise<Droplet[]> => ctx.all(dropletList(filter), call),
+  /** Every Droplet that matches, in API order; `onPage` hears each page as it arrives. */
+  listAll: (filter: DropletListFilter = {}, call?: CallOptions, onPage?: OnPage<Droplet>): Promise<Droplet[]> =>
+    ctx.all(dropletList(filter), call, onPage),
   /** One Droplet. */
   get: (id: number, call?: CallOptions): Promise<Droplet> => ctx.read('droplet', { method: 'GET', path: path`/v2/droplets/${id}` }, call),
   /** Creates one Droplet (`name`) or several (`names`); follow `links.actions` for progress. */

@@ -1,7 +1,7 @@
 import type { Image, ImageNewCustom, ImageUpdate } from '../../../shared/do-types';
 import type { CallOptions } from './call-options';
 import { path, type ClientContext } from './context';
-import { itemsAt, type ListPage, type ListSpec, type PageQuery } from './pagination';
+import { itemsAt, type ListPage, type ListSpec, type OnPage, type PageQuery } from './pagination';
 
 /** Filters of `GET /v2/images`. */
 export interface ImageListFilter {
@@ -19,8 +19,9 @@ export const imagesApi = (ctx: ClientContext) => ({
   /** One page of images. */
   list: ({ page, per_page, ...filter }: ImageListFilter & PageQuery = {}, call?: CallOptions): Promise<ListPage<Image>> =>
     ctx.page(imageList(filter), { page, per_page }, call),
-  /** Every image that matches, in API order. */
-  listAll: (filter: ImageListFilter = {}, call?: CallOptions): Promise<Image[]> => ctx.all(imageList(filter), call),
+  /** Every image that matches, in API order; `onPage` hears each page as it arrives. */
+  listAll: (filter: ImageListFilter = {}, call?: CallOptions, onPage?: OnPage<Image>): Promise<Image[]> =>
+    ctx.all(imageList(filter), call, onPage),
   /** One image, by id or, for a public image, by slug. */
   get: (idOrSlug: number | string, call?: CallOptions): Promise<Image> =>
     ctx.read('image', { method: 'GET', path: path`/v2/images/${idOrSlug}` }, call),

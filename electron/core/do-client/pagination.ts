@@ -81,19 +81,35 @@ export const getPage = async <T>(transport: Transport, spec: ListSpec<T>, page: 
   return { items, links: body?.links ?? {}, meta: body?.meta ?? { total: items.length } };
 };
 
+/** How far a list has come when one of its pages arrives: pages so far (this one included) of `pages`, and the list's `meta.total`. */
+export interface PageProgress {
+  page: number;
+  loadedPages: number;
+  pages: number;
+  total: number;
+}
+
+/** Hears each page of a list as it arrives (in arrival order, not page order), before the whole list is returned. */
+export type OnPage<T> = (items: T[], progress: PageProgress) => void;
+
 /**
  * Every item of a list, in API order: page 1, then the remaining pages with at most `concurrency` in
  * flight (read again as each page ends). Each page is retried as any GET is; a page that still fails
- * fails the whole list, naming the page, and stops the others: a list with a hole in it would look complete.
+ * fails the whole list, naming the page, and stops the others: a list with a hole in it would look
+ * complete. `onPage` hears each page as it arrives, so a caller can show the list before it is whole.
  */
 export const getAll = async <T>(
   transport: Transport,
   spec: ListSpec<T>,
   concurrency: PagesInFlight,
   call: CallOptions = {},
+  onPage?: OnPage<T>,
 ): Promise<T[]> => {
   const first = await getPage(transport, spec, { page: 1 }, call);
   const count = pageCount(first, spec.path);
+  let loadedPages = 1;
+  const total = Number.isInteger(first.meta.total) ? first.meta.total : first.items.length;
+  onPage?.(first.items, { page: 1, loadedPages, pages: count, total });
   if (count === 1) return first.items;
 
   const stop = new AbortController();
@@ -104,7 +120,10 @@ export const getAll = async <T>(
   const limit = typeof concurrency === 'number' ? concurrency : () => concurrency(priority);
   const pages = await mapLimited(rest, limit, async (page) => {
     try {
-      return (await getPage(transport, spec, { page }, { ...call, signal })).items;
+      const { items } = await getPage(transport, spec, { page }, { ...call, signal });
+      loadedPages += 1;
+      onPage?.(items, { page, loadedPages, pages: count, total });
+      return items;
     } catch (error) {
       // Pages cut short because another one failed are not failures of their own.
       if (!failure && !stop.signal.aborted) {

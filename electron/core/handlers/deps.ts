@@ -4,6 +4,7 @@ import type { AccountsService } from '../accounts/accounts-service';
 import type { ApiSessions } from '../api-session';
 import type { Handlers } from '../dispatch';
 import type { LastKnownLists } from '../last-known/last-known-lists';
+import type { EventBus } from '../event-bus';
 import type { ResourceNames } from '../resource-names';
 import type { SettingsStore } from '../settings-store';
 import type { ActionTracker } from '../tracker/action-tracker';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   pickPublicKeyFile?: () => Promise<PublicKeyFile | null>;
   /** Whether DigitalOcean answered the last request, and since when it has not. */
   reachability: () => ApiReachability;
+  /** Where a handler pushes what it has before it answers (a list's pages as they arrive). */
+  events: Pick<EventBus, 'emit'>;
   /** Epoch ms on the clock DigitalOcean's timestamps are compared with (the simulator's, in tests). */
   now: () => number;
 }

@@ -13,8 +13,8 @@ import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
 const newestFirst = (a: Action, b: Action): number => (b.started_at ?? '').localeCompare(a.started_at ?? '') || (b.id ?? 0) - (a.id ?? 0);
 
 /** The small Droplet handlers are written here; those with more to them have files of their own. */
-export const dropletHandlers = ({ sessions, resourceNames, tracker, now, ...deps }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
-  'droplets.list': keepingLastKnown({ ...deps, now }, keptDropletList, dropletsListHandler(sessions, resourceNames)),
+export const dropletHandlers = ({ sessions, resourceNames, tracker, now, events, ...deps }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
+  'droplets.list': keepingLastKnown({ ...deps, now }, keptDropletList, dropletsListHandler(sessions, resourceNames, events)),
   'droplets.get': async ({ id }) => {
     const droplet = await (await sessions.client()).droplets.get(id);
     rememberDroplet(resourceNames, droplet);

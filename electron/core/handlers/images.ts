@@ -1,3 +1,6 @@
+import type { RequestOf } from '../../../shared/contract';
+import type { Image } from '../../../shared/do-types';
+import type { OnPage } from '../do-client/pagination';
 import type { AreaHandlers, HandlerDeps } from './deps';
 import { hasImageId, imageRow } from './image-rows';
 import { imagesDeleteHandler } from './images-delete';
@@ -5,6 +8,7 @@ import { imagesImportCustomHandler } from './images-import-custom';
 import { imagesRunActionHandler } from './images-run-action';
 import { imagesUpdateHandler } from './images-update';
 import { keepingLastKnown, keptImageList } from './lists';
+import { listProgress } from './list-progress';
 import { rememberImage } from './remember-images';
 
 type ImageOperation =
@@ -18,11 +22,20 @@ type ImageOperation =
 
 /** The small image handlers are written here; those with more to them have files of their own. */
 export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> => {
-  const { sessions, resourceNames } = deps;
+  const { sessions, resourceNames, events } = deps;
   return {
-    /** Every page: a list with a hole in it would look complete (the client fails the whole list instead). */
-    'images.list': keepingLastKnown(deps, keptImageList, async ({ type, private: privateOnly, tagName }) => {
-      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName });
+    /**
+     * Every page: a list with a hole in it would look complete (the client fails the whole list instead).
+     * With a `stream`, each page's rows go out as `lists.page` as it arrives; the answer is still the whole list.
+     */
+    'images.list': keepingLastKnown(deps, keptImageList, async ({ type, private: privateOnly, tagName, stream }: RequestOf<'images.list'>) => {
+      const count = listProgress(1);
+      const pages: OnPage<Image> | undefined =
+        stream === undefined
+          ? undefined
+          : (items, progress) =>
+              events.emit('lists.page', { stream, list: 'images', rows: items.filter(hasImageId).map((image) => imageRow(image)), ...count(0, items.length, progress) });
+      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName }, {}, pages);
       return images.filter(hasImageId).map((image) => {
         rememberImage(resourceNames, image);
         return imageRow(image);

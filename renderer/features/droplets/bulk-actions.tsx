@@ -21,6 +21,8 @@ export interface BulkActionsProps {
   rows: readonly DropletRow[];
   running: ReadonlyMap<number, InFlightAction>;
   onClear: () => void;
+  /** Said beside the count when the selection was made on a list that is not whole. */
+  partial?: string;
 }
 
 /** The bulk kinds behind the menu, grouped as the pane's menu groups them; the bar's are buttons. */
@@ -34,7 +36,7 @@ const menuKinds = (group: 'power' | 'other' | 'danger'): BulkActionKind[] =>
  * The bar over the list while droplets are selected: how many, Clear, and the actions that can run on
  * several at once. An action none of them can take now is unavailable, with the first reason.
  */
-export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
+export const BulkActions = ({ rows, running, onClear, partial }: BulkActionsProps) => {
   // The kind and rows outlive `open` so the dialog keeps its content while it animates closed.
   const [dialog, setDialog] = useState<{ kind: BulkActionKind; rows: readonly DropletRow[]; fromMenu: boolean; open: boolean; serial: number } | null>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -72,7 +74,7 @@ export const BulkActions = ({ rows, running, onClear }: BulkActionsProps) => {
   return (
     <div className="bulk-actions" role="group" aria-label="Selected droplets">
       <p className="bulk-actions__count" role="status">
-        {rows.length} selected
+        {rows.length} selected{partial === undefined ? null : ` — ${partial}`}
       </p>
       <Button size="sm" variant="ghost" icon={<X />} onClick={onClear}>
         Clear

@@ -29,7 +29,7 @@ describe('rebuild', () => {
     expect(dialog).toHaveTextContent('Rebuilding wipes the droplet’s disk');
     const image = within(dialog).getByRole('combobox', { name: 'Image' });
     await waitFor(() => expect(within(image).getAllByRole('option')).toHaveLength(2));
-    expect(bridge['images.list']).toHaveBeenCalledWith({ type: 'distribution' });
+    expect(bridge['images.list']).toHaveBeenCalledWith({ type: 'distribution', stream: expect.any(String) });
     await user.selectOptions(image, '101');
     const rebuild = within(dialog).getByRole('button', { name: 'Rebuild droplet' });
     expect(rebuild).toHaveAccessibleDescription('Type web-prod-01 to confirm.');
@@ -50,7 +50,7 @@ describe('rebuild', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Kind of image' }), 'snapshot');
     const image = within(dialog).getByRole('combobox', { name: 'Image' });
     await waitFor(() => expect(within(image).getAllByRole('option')).toHaveLength(2));
-    expect(bridge['images.list']).toHaveBeenLastCalledWith({ private: true });
+    expect(bridge['images.list']).toHaveBeenLastCalledWith({ private: true, stream: expect.any(String) });
     await user.selectOptions(image, '7001');
     const typed = within(dialog).getByRole('textbox', { name: 'Type web-prod-01 to confirm' });
     await user.type(typed, 'web-prod-01{Enter}');

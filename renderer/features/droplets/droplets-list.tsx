@@ -30,10 +30,23 @@ export interface DropletsListProps {
   /** The droplets picked for a bulk action. */
   selected: ReadonlySet<number>;
   onSelectedChange: (selected: ReadonlySet<number>) => void;
+  /** Said with "select all" while the rows are not the whole list. */
+  partialNote?: string;
 }
 
 /** The list's faces: loading, DigitalOcean's error, an empty account, nothing matching, or the table. */
-export const DropletsList = ({ query, rows, view, onViewChange, running, activeId, onActiveChange, selected, onSelectedChange }: DropletsListProps) => {
+export const DropletsList = ({
+  query,
+  rows,
+  view,
+  onViewChange,
+  running,
+  activeId,
+  onActiveChange,
+  selected,
+  onSelectedChange,
+  partialNote,
+}: DropletsListProps) => {
   const hidden = useHiddenDropletColumns();
   const widths = useDropletColumnWidths();
   const { setWidth, setLeftOut } = useDropletColumnsActions();
@@ -105,7 +118,7 @@ export const DropletsList = ({ query, rows, view, onViewChange, running, activeI
       openKey={view.droplet}
       onOpen={(id) => onViewChange({ droplet: id })}
       onClose={() => onViewChange({ droplet: null })}
-      selection={{ selected, onChange: onSelectedChange, label: (row) => `Select ${row.name}` }}
+      selection={{ selected, onChange: onSelectedChange, label: (row) => `Select ${row.name}`, note: partialNote }}
       widths={widths}
       onWidthChange={setWidth}
       onColumnsLeftOut={setLeftOut}

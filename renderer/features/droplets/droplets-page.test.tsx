@@ -85,7 +85,7 @@ describe('DropletsPage list', () => {
     expect(row).toHaveTextContent('env:prod');
     expect(row).toHaveTextContent('$24.00');
     expect(screen.getByText('3 droplets')).toBeInTheDocument();
-    expect(bridge['droplets.list']).toHaveBeenCalledWith({});
+    expect(bridge['droplets.list']).toHaveBeenCalledWith({ stream: expect.any(String) });
   });
 
   it.each([
@@ -134,7 +134,7 @@ describe('DropletsPage list', () => {
     await waitFor(() => expect(within(tag).getByRole('option', { name: 'db' })).toBeInTheDocument());
     replyWith('droplets.list', () => ok([dbRow]));
     await user.selectOptions(tag, 'db');
-    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledWith({ tagName: 'db' }));
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledWith({ tagName: 'db', stream: expect.any(String) }));
     expect(await shownNames()).toEqual(['db-primary']);
     expect(hashQuery().get('tag')).toBe('db');
   });

@@ -13,6 +13,9 @@ import { useGone } from '../../resources/gone';
 import { RefreshFailed } from '../../components/refresh-failed';
 import { lastKnownCount } from '../../format/last-known-words';
 import { useLastKnownSince } from '../../resources/last-known';
+import { ListProgressNote } from '../../components/list-progress-note';
+import { isPartial, useListProgress } from '../../resources/list-progress';
+import { partialCountText, partialSelectionNote } from '../../resources/list-words';
 import '../../components/resource-screen.css';
 import './droplets-screen.css';
 
@@ -23,6 +26,9 @@ export const DropletsScreen = () => {
   const list = useQuery(listOptions);
   // A kept list shown until the fresh one arrives: its count is not the account's count now.
   const lastKnown = useLastKnownSince(listOptions.queryKey) !== null;
+  const progress = useListProgress(listOptions.queryKey);
+  // Rows still arriving, or a page that never came: what is shown is not the whole list, and says so.
+  const partial = isPartial(progress) ? progress : undefined;
   const running = useTrackedDropletActions();
   const [activeId, setActiveId] = useState<number | null>(view.droplet);
   const listRef = useRef<HTMLDivElement>(null);
@@ -66,13 +72,22 @@ export const DropletsScreen = () => {
       <div className="resource-screen__bar">
         <DropletsToolbar filters={view} onChange={update} rows={list.data ?? []} />
         {list.data ? (
-          <p className="resource-screen__count" role="status">
-            {lastKnown ? lastKnownCount(count) : count}
+          // Not announced page by page while rows arrive: the progress note says once that they do.
+          <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
+            {partial ? partialCountText(rows.length, list.data.length, partial.total, 'droplets', rows.length !== total) : lastKnown ? lastKnownCount(count) : count}
           </p>
         ) : null}
       </div>
-      <RefreshFailed query={list} />
-      {selectedRows.length === 0 ? null : <BulkActions rows={selectedRows} running={running} onClear={() => setSelected(new Set())} />}
+      <ListProgressNote progress={progress} noun="droplets" hasRows={list.data !== undefined} retrying={list.isFetching} onRetry={() => void list.refetch()} />
+      {progress?.incomplete ? null : <RefreshFailed query={list} />}
+      {selectedRows.length === 0 ? null : (
+        <BulkActions
+          rows={selectedRows}
+          running={running}
+          onClear={() => setSelected(new Set())}
+          partial={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
+        />
+      )}
       <div className="resource-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
         <div ref={listRef} className="resource-screen__list">
           <DropletsList
@@ -85,6 +100,7 @@ export const DropletsScreen = () => {
             onActiveChange={setActiveId}
             selected={selected}
             onSelectedChange={setSelected}
+            partialNote={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
           />
         </div>
         {view.droplet === null ? null : gone ? (

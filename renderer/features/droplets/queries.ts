@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readQuery } from '../../bridge/read-query';
 import { withLastKnown } from '../../resources/last-known';
+import { streamedList } from '../../resources/streamed-list';
 
 /**
  * Query keys and options for droplets, generic to specific: `['droplets', 'list', …]` the lists a
@@ -11,13 +12,13 @@ export const dropletQueries = {
   all: () => ['droplets'] as const,
   lists: () => [...dropletQueries.all(), 'list'] as const,
   /**
-   * The account's droplets as rows; with a tag, only those carrying it (DigitalOcean filters). The
+   * The account's droplets as rows, shown page by page as they arrive; with a tag, only those carrying it (DigitalOcean filters). The
    * whole list starts from the last-known one, when one was kept, until the fresh one arrives.
    */
   list: (tagName: string | null) =>
     queryOptions({
       queryKey: [...dropletQueries.lists(), { tagName }] as const,
-      queryFn: withLastKnown(tagName === null ? { list: 'droplets' } : null, readQuery('droplets.list', tagName === null ? {} : { tagName })),
+      queryFn: withLastKnown(tagName === null ? { list: 'droplets' } : null, streamedList('droplets', tagName === null ? {} : { tagName })),
     }),
   details: () => [...dropletQueries.all(), 'detail'] as const,
   /** One droplet as DigitalOcean describes it. */

@@ -88,6 +88,8 @@ describe('ImagePane', () => {
 
   it('refuses to delete or change a public image, saying why', async () => {
     replyWith('images.list', async () => ok([ubuntuRow]));
+    // Whichever answers first, the list's row or DigitalOcean's object, says it is public.
+    replyWith('images.get', async () => ok({ id: ubuntuRow.id, name: ubuntuRow.name, type: 'base', distribution: 'Ubuntu', slug: ubuntuRow.slug, public: true, regions: ubuntuRow.regions } as never));
     const { pane } = await openPane(`/images?tab=distributions&image=${ubuntuRow.id}`, ubuntuRow.name);
     const remove = within(pane).getByRole('button', { name: 'Delete' });
     expect(remove).toHaveAttribute('aria-disabled', 'true');

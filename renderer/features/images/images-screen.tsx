@@ -6,6 +6,9 @@ import { LastKnownNote } from '../../components/last-known-note';
 import { RefreshFailed } from '../../components/refresh-failed';
 import { lastKnownCount } from '../../format/last-known-words';
 import { useLastKnownSince } from '../../resources/last-known';
+import { ListProgressNote } from '../../components/list-progress-note';
+import { isPartial, useListProgress } from '../../resources/list-progress';
+import { partialCountText } from '../../resources/list-words';
 import { Tabs } from '../../components/tabs';
 import { useGone } from '../../resources/gone';
 import { useTrackedByResource } from '../../tracking/use-tracked-actions';
@@ -52,6 +55,9 @@ export const ImagesScreen = () => {
   const list = useQuery({ ...listOptions, enabled: resolved !== 'resolving' });
   // A kept list shown until the fresh one arrives: its count is not the account's count now.
   const lastKnownSince = useLastKnownSince(listOptions.queryKey);
+  const progress = useListProgress(listOptions.queryKey);
+  // Rows still arriving, or a page that never came: what is shown is not the whole list, and says so.
+  const partial = isPartial(progress) ? progress : undefined;
   const running = useTrackedByResource('image');
   const droplets = useImageDroplets(tab === 'snapshots' || tab === 'backups');
   const [activeId, setActiveId] = useState<number | null>(view.image);
@@ -100,13 +106,15 @@ export const ImagesScreen = () => {
         <div className="resource-screen__bar">
           <ImagesToolbar view={view} onChange={update} onImport={tab === 'custom' ? openImport : undefined} />
           {list.data ? (
-            <p className="resource-screen__count" role="status">
-              {lastKnownSince === null ? count : lastKnownCount(count)}
+            // Not announced page by page while rows arrive: the progress note says once that they do.
+            <p className="resource-screen__count" role="status" aria-live={partial?.loading ? 'off' : undefined}>
+              {partial ? partialCountText(rows.length, list.data.length, partial.total, 'images', true) : lastKnownSince === null ? count : lastKnownCount(count)}
             </p>
           ) : null}
           {lastKnownSince === null ? null : <LastKnownNote since={lastKnownSince} refreshing={list.isFetching} />}
         </div>
-        <RefreshFailed query={list} />
+        <ListProgressNote progress={progress} noun="images" hasRows={list.data !== undefined} retrying={list.isFetching} onRetry={() => void list.refetch()} />
+        {progress?.incomplete ? null : <RefreshFailed query={list} />}
         <div className="resource-screen__body" data-pane={view.image === null ? undefined : 'open'}>
           <div ref={listRef} className="resource-screen__list">
             <ImagesList

@@ -67,7 +67,7 @@ describe('the command palette', () => {
     await user.type(input, 'web-prod');
     expect(await within(palette).findByRole('option', { name: /web-prod-01/ })).toBeInTheDocument();
     expect(bridge['droplets.list']).toHaveBeenCalledTimes(1);
-    expect(bridge['droplets.list'].mock.calls[0]?.[0]).toEqual({});
+    expect(bridge['droplets.list'].mock.calls[0]?.[0]).toEqual({ stream: expect.any(String) });
   });
 
   it('finds an image and opens it in the Images view', async () => {
