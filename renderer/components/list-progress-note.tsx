@@ -1,9 +1,8 @@
-import { RotateCw, TriangleAlert } from 'lucide-react';
 import type { PanelError } from '../../shared/result';
 import type { ListProgress } from '../resources/list-progress';
 import { incompleteSummary, loadingAnnouncement, loadingLabel, loadingText } from '../resources/list-words';
-import { Button } from './button';
 import { ProgressBar } from './progress-bar';
+import { StaleNotice } from './stale-notice';
 import './list-progress-note.css';
 
 export interface ListProgressNoteProps {
@@ -17,24 +16,7 @@ export interface ListProgressNoteProps {
 }
 
 const IncompleteNote = ({ loaded, total, noun, error, retrying, onRetry }: { loaded: number; total: number; noun: string; error: PanelError; retrying: boolean; onRetry: () => void }) => (
-  <div role="alert" className="list-progress-note list-progress-note--incomplete">
-    <TriangleAlert className="list-progress-note__icon" aria-hidden="true" />
-    <p className="list-progress-note__text">
-      <span className="list-progress-note__summary">{incompleteSummary(loaded, total, noun)}</span>
-      <span className="list-progress-note__detail">
-        {error.message}
-        {error.requestId === undefined ? null : (
-          <>
-            {' '}
-            Request ID <code>{error.requestId}</code>
-          </>
-        )}
-      </span>
-    </p>
-    <Button variant="secondary" size="sm" icon={<RotateCw />} busy={retrying} onClick={onRetry}>
-      Retry
-    </Button>
-  </div>
+  <StaleNotice role="alert" summary={incompleteSummary(loaded, total, noun)} error={error} retrying={retrying} onRetry={onRetry} />
 );
 
 /**

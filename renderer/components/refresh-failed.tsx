@@ -1,11 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { RotateCw, TriangleAlert } from 'lucide-react';
 import { panelErrorOf } from '../bridge/panel-error-of';
 import { errorReason } from '../format/error-reason';
 import { formatMoment } from '../format/format-date';
-import { Button } from './button';
-import { cx } from './cx';
-import './refresh-failed.css';
+import { StaleNotice } from './stale-notice';
 
 export interface RefreshFailedProps {
   /** Any query whose data is on screen: a list, a pane, Activity's sections. */
@@ -23,25 +20,12 @@ export const RefreshFailed = ({ query, className }: RefreshFailedProps) => {
   if (!query.isRefetchError || query.error === null) return null;
   const error = panelErrorOf(query.error);
   return (
-    <div role="status" className={cx('refresh-failed', className)}>
-      <TriangleAlert className="refresh-failed__icon" aria-hidden="true" />
-      <p className="refresh-failed__text">
-        <span className="refresh-failed__summary">
-          Couldn’t refresh — showing data from {formatMoment(query.dataUpdatedAt)} ({errorReason(error.kind)})
-        </span>
-        <span className="refresh-failed__detail">
-          {error.message}
-          {error.requestId === undefined ? null : (
-            <>
-              {' '}
-              Request ID <code>{error.requestId}</code>
-            </>
-          )}
-        </span>
-      </p>
-      <Button variant="secondary" size="sm" icon={<RotateCw />} busy={query.isFetching} onClick={() => void query.refetch()}>
-        Retry
-      </Button>
-    </div>
+    <StaleNotice
+      summary={`Couldn’t refresh — showing data from ${formatMoment(query.dataUpdatedAt)} (${errorReason(error.kind)})`}
+      error={error}
+      retrying={query.isFetching}
+      onRetry={() => void query.refetch()}
+      {...(className === undefined ? {} : { className })}
+    />
   );
 };
