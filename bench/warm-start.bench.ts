@@ -1,6 +1,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { startSimulator } from '../simulator/start';
 import { chromiumFlags, ensureBuilt, startBuiltPanel, systemChromium } from './support/built-panel';
+import { probeBasics } from './support/page-probes';
 import { ms } from './support/stats';
 
 /**
@@ -25,41 +26,17 @@ const RUNS = 3;
  * ended, and when the kept list's answer arrived over the page's socket (to tell loading from rendering).
  */
 const firstRowProbe = String.raw`(() => {
+  ${probeBasics}
   let settle;
   window.__warmStart = new Promise((resolve) => (settle = resolve));
   window.__keptArrivedAt = null;
-  const keptCalls = new Set();
-  const Native = window.WebSocket;
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (event) => {
-        if (window.__keptArrivedAt !== null || typeof event.data !== 'string') return;
-        const id = /"id":(\d+)/.exec(event.data.slice(0, 80));
-        if (id && keptCalls.has(Number(id[1]))) window.__keptArrivedAt = performance.timeOrigin + performance.now();
-      });
-    }
-    send(data) {
-      if (typeof data === 'string' && data.includes('"op":"lists.lastKnown"') && data.includes('droplets')) {
-        const id = /"id":(\d+)/.exec(data);
-        if (id) keptCalls.add(Number(id[1]));
-      }
-      super.send(data);
-    }
-  };
-  const firstRow = () => document.querySelector('[role="grid"][aria-label="Droplets"] [role="row"][aria-rowindex="2"]');
-  const painted = () =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => settle(performance.timeOrigin + performance.now());
-      channel.port2.postMessage(null);
-    });
-  const observer = new MutationObserver(() => {
-    if (!firstRow()) return;
-    observer.disconnect();
-    painted();
-  });
-  observer.observe(document, { childList: true, subtree: true });
+  watchSocket(
+    (data) => data.includes('"op":"lists.lastKnown"') && data.includes('droplets'),
+    (_head, answersCall) => {
+      if (window.__keptArrivedAt === null && answersCall) window.__keptArrivedAt = performance.timeOrigin + performance.now();
+    },
+  );
+  whenFirstRow(() => afterNextFrame((at) => settle(performance.timeOrigin + at)));
 })();`;
 
 const waitForFullList = (page: Page) =>

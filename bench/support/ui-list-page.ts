@@ -1,3 +1,5 @@
+import { probeBasics } from './page-probes';
+
 /**
  * Code the ui-list bench runs inside the panel's page, as source text: it runs in Chromium, not in
  * Node (whose types this project compiles the bench with), and it must be there before the app starts.
@@ -11,51 +13,21 @@
  * of the next frame after it appears.
  */
 export const listProbe = String.raw`(() => {
+  ${probeBasics}
   let settle;
   const bench = (window.__uiBench = { listAnswerAt: null, delay: new Promise((resolve) => (settle = resolve)) });
-  /** The end of the next frame: a rAF callback runs before the frame is painted, a task posted from it after. */
-  window.__afterNextFrame = (done) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(null);
-    });
-  const firstRow = () => document.querySelector('[role="grid"][aria-label="Droplets"] [role="row"][aria-rowindex="2"]');
-  const watchPaint = () => {
-    const painted = () => window.__afterNextFrame((at) => settle(at - bench.listAnswerAt));
-    if (firstRow()) return painted();
-    const observer = new MutationObserver(() => {
-      if (!firstRow()) return;
-      observer.disconnect();
-      painted();
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  };
-  const listCalls = new Set();
-  const Native = window.WebSocket;
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (event) => {
-        if (bench.listAnswerAt !== null || typeof event.data !== 'string') return;
-        const head = event.data.slice(0, 80);
-        const id = /"id":(\d+)/.exec(head);
-        // The list's data arrives with its first page (a lists.page event) since lists are shown page by page.
-        const firstPage = head.includes('"type":"event"') && head.includes('"event":"lists.page"');
-        if (firstPage || (head.includes('"type":"result"') && id && listCalls.has(Number(id[1])))) {
-          bench.listAnswerAt = performance.now();
-          watchPaint();
-        }
-      });
-    }
-    send(data) {
-      if (typeof data === 'string' && data.includes('"op":"droplets.list"')) {
-        const id = /"id":(\d+)/.exec(data);
-        if (id) listCalls.add(Number(id[1]));
-      }
-      super.send(data);
-    }
-  };
+  window.__afterNextFrame = afterNextFrame;
+  watchSocket(
+    (data) => data.includes('"op":"droplets.list"'),
+    (head, answersCall) => {
+      if (bench.listAnswerAt !== null) return;
+      // The list's data arrives with its first page (a lists.page event) since lists are shown page by page.
+      const firstPage = head.includes('"type":"event"') && head.includes('"event":"lists.page"');
+      if (!firstPage && !answersCall) return;
+      bench.listAnswerAt = performance.now();
+      whenFirstRow(() => afterNextFrame((at) => settle(at - bench.listAnswerAt)));
+    },
+  );
 })();`;
 
 /** Milliseconds from the data's arrival to the end of the frame that showed the first row, when that frame has ended. */
