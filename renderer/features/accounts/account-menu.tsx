@@ -12,7 +12,7 @@ import { Tooltip } from '../../components/tooltip';
 import { useAddAccountDialogActions } from '../../stores/add-account-dialog-store';
 import { AboutDialog } from '../about/about-dialog';
 import { accountDetail } from './account-presentation';
-import { useSwitchAccount } from './mutations';
+import { useLastSwitchFailure, useSwitchAccount } from './mutations';
 import { accountQueries } from './queries';
 import './account-menu.css';
 
@@ -48,7 +48,9 @@ export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
   const triggerRef = useRef<HTMLButtonElement>(null);
   // Set while an item opens a dialog, so the closing menu does not pull focus back out of it.
   const openingDialog = useRef(false);
-  const failedName = list.data?.accounts.find((account) => account.id === switchAccount.variables)?.name ?? 'the account';
+  // Any switch that failed, this menu's or another surface's (the palette closes as it runs).
+  const failure = useLastSwitchFailure();
+  const failedName = list.data?.accounts.find((account) => account.id === failure?.accountId)?.name ?? 'the account';
 
   const summary = status.data ? summarize(status.data) : status.isError ? errorSummary : undefined;
 
@@ -83,12 +85,12 @@ export const AccountMenu = ({ collapsed }: { collapsed: boolean }) => {
 
   return (
     <>
-      {switchAccount.error ? (
+      {failure ? (
         <div role="alert" className="account-menu__failure">
           <p>
-            Couldn't switch to {failedName}. {panelErrorOf(switchAccount.error).message}
+            Couldn't switch to {failedName}. {panelErrorOf(failure.error).message}
           </p>
-          <button type="button" className="account-menu__dismiss" aria-label="Dismiss" onClick={() => switchAccount.reset()}>
+          <button type="button" className="account-menu__dismiss" aria-label="Dismiss" onClick={failure.dismiss}>
             <X aria-hidden="true" />
           </button>
         </div>

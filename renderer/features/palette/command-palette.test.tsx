@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../../shared/droplet-types';
-import { ok } from '../../../shared/result';
+import { fail, ok } from '../../../shared/result';
 import { activeAccount, bridge, emit, replyWith, sampleAccount } from '../../testing/fake-bridge';
 import { sampleDroplet, sampleDropletRow } from '../../testing/droplet-samples';
 import { sampleImageRow } from '../../testing/image-samples';
@@ -118,6 +118,29 @@ describe('the command palette', () => {
     expect(within(group).getAllByRole('option')).toHaveLength(1);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(bridge['accounts.switch']).toHaveBeenCalledExactlyOnceWith({ id: 'account-2' }));
+  });
+
+  it('says so in the sidebar when a switch from the palette fails, since the palette has closed', async () => {
+    replyWith('accounts.list', () =>
+      ok({
+        accounts: [
+          { ...sampleAccount, active: true },
+          { id: 'account-2', name: 'Staging team', kind: 'token', storage: 'keychain', email: 'ops@example.com', status: 'ok', active: false },
+        ],
+        activeId: sampleAccount.id,
+        keychain: { available: true },
+      }),
+    );
+    replyWith('accounts.switch', () => fail({ kind: 'unauthorized', message: 'Unable to authenticate you.', status: 401 }));
+    const { user } = renderApp('/droplets');
+    const { palette, input } = await openPalette(user);
+    await user.type(input, 'staging team');
+    await within(palette).findByRole('group', { name: 'Switch account' });
+    await user.keyboard('{Enter}');
+    const alert = await screen.findByRole('alert', {}, appears);
+    expect(alert).toHaveTextContent("Couldn't switch to Staging team. Unable to authenticate you.");
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
   it("runs the open droplet's action through the pane's own confirmation, and shows unavailable ones with the reason", async () => {
