@@ -1,6 +1,7 @@
 import type { DropletRow } from '../../../shared/droplet-types';
 import { matchesWords, searchIndex, searchText, searchWords, type SearchIndex } from '../../components/search-index';
 import type { TableSort } from '../../components/virtual-table';
+import { compareText } from '../../format/text-order';
 
 /** The list's search and filters; '' means "any". The tag is filtered by DigitalOcean, the rest here. */
 export interface DropletFilters {
@@ -83,21 +84,15 @@ export const filterIndexedDroplets = (index: SearchIndex<DropletRow>, filters: D
 const ipKey = (ip: string | null): number =>
   ip === null ? Number.POSITIVE_INFINITY : ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
 
-/**
- * One collator for every comparison: `localeCompare` with options builds a new one per call, which
- * made sorting 10,000 rows take about a second instead of about 30 ms.
- */
-const text = new Intl.Collator(undefined, { numeric: true });
-
-const byName = (a: DropletRow, b: DropletRow) => text.compare(a.name, b.name) || a.id - b.id;
+const byName = (a: DropletRow, b: DropletRow) => compareText(a.name, b.name) || a.id - b.id;
 
 const comparators: Record<DropletSortColumn, (a: DropletRow, b: DropletRow) => number> = {
   name: byName,
-  status: (a, b) => text.compare(a.status, b.status),
+  status: (a, b) => compareText(a.status, b.status),
   publicIpv4: (a, b) => ipKey(a.publicIpv4) - ipKey(b.publicIpv4),
-  region: (a, b) => text.compare(a.region.slug, b.region.slug),
+  region: (a, b) => compareText(a.region.slug, b.region.slug),
   size: (a, b) => a.size.memoryMb - b.size.memoryMb || a.size.vcpus - b.size.vcpus || a.size.diskGb - b.size.diskGb,
-  image: (a, b) => text.compare(a.image.slug ?? a.image.name ?? '', b.image.slug ?? b.image.name ?? ''),
+  image: (a, b) => compareText(a.image.slug ?? a.image.name ?? '', b.image.slug ?? b.image.name ?? ''),
   // ISO 8601 strings sort as their instants do.
   created: (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
   price: (a, b) => a.size.priceMonthly - b.size.priceMonthly,

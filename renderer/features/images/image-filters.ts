@@ -1,6 +1,7 @@
 import type { ImageRow } from '../../../shared/image-types';
 import { matchesWords, searchIndex, searchText, searchWords, type SearchIndex } from '../../components/search-index';
 import type { TableSort } from '../../components/virtual-table';
+import { compareText } from '../../format/text-order';
 
 /** The screen's tabs: the account's own images split by type, and DigitalOcean's public ones. */
 export const imageTabs = [
@@ -95,7 +96,7 @@ export const filterImages = (rows: readonly ImageRow[], tab: ImageTab, filters: 
 /** A search index over image rows (sorted ones, so that a search keeps their order). */
 export const imageSearchIndex = (rows: readonly ImageRow[]): SearchIndex<ImageRow> => searchIndex(rows, imageText);
 
-const byName = (a: ImageRow, b: ImageRow) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id - b.id;
+const byName = (a: ImageRow, b: ImageRow) => compareText(a.name, b.name) || a.id - b.id;
 
 const text = (value: string | null) => value ?? '';
 
@@ -111,17 +112,17 @@ export type DropletNames = ReadonlyMap<number, { id: number; name: string | null
 
 const comparators = (droplets: DropletNames): Record<ImageSortColumn, (a: ImageRow, b: ImageRow) => number> => ({
   name: byName,
-  type: (a, b) => text(a.type).localeCompare(text(b.type)),
-  distribution: (a, b) => text(a.distribution).localeCompare(text(b.distribution)),
-  slug: (a, b) => text(a.slug).localeCompare(text(b.slug)),
-  regions: (a, b) => a.regions.length - b.regions.length || a.regions.join(',').localeCompare(b.regions.join(',')),
+  type: (a, b) => compareText(text(a.type), text(b.type)),
+  distribution: (a, b) => compareText(text(a.distribution), text(b.distribution)),
+  slug: (a, b) => compareText(text(a.slug), text(b.slug)),
+  regions: (a, b) => a.regions.length - b.regions.length || compareText(a.regions.join(','), b.regions.join(',')),
   size: (a, b) => numeric(a.sizeGigabytes, b.sizeGigabytes),
   minDisk: (a, b) => numeric(a.minDiskSize, b.minDiskSize),
-  status: (a, b) => text(a.status).localeCompare(text(b.status)),
+  status: (a, b) => compareText(text(a.status), text(b.status)),
   created: (a, b) => a.createdAt.localeCompare(b.createdAt),
   droplet: (a, b) => {
     const name = (row: ImageRow) => droplets.get(row.id)?.name ?? String(droplets.get(row.id)?.id ?? '');
-    return name(a).localeCompare(name(b), undefined, { numeric: true });
+    return compareText(name(a), name(b));
   },
 });
 
