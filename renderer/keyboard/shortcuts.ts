@@ -41,6 +41,7 @@ export const listShortcuts = {
 /** The command palette's own keys. */
 export const paletteShortcuts = {
   move: { combos: [{ key: 'ArrowDown' }, { key: 'ArrowUp' }], does: 'Move through the results' },
+  jump: { combos: [{ key: 'PageDown' }, { key: 'PageUp' }], does: 'Move ten results at a time' },
   run: { combos: [{ key: 'Enter' }], does: 'Open or run the result' },
   close: { combos: [{ key: 'Escape' }], does: 'Close the palette' },
 } as const satisfies Record<string, Shortcut>;

@@ -84,6 +84,12 @@ describe('the command palette', () => {
     let { palette, input } = await openPalette(user);
     const screens = within(within(palette).getByRole('group', { name: 'Go to' })).getAllByRole('option');
     expect(screens.map((option) => option.textContent)).toEqual(['Droplets', 'Images', 'SSH keys', 'Activity', 'Accounts', 'Settings']);
+    // Page Down jumps ten results (or to the last), Page Up back.
+    const all = within(palette).getAllByRole('option');
+    await user.keyboard('{PageDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', all[Math.min(10, all.length - 1)]?.id);
+    await user.keyboard('{PageUp}');
+    expect(input).toHaveAttribute('aria-activedescendant', all[0]?.id);
 
     await user.type(input, 'activ');
     const activity = within(palette).getByRole('option', { name: 'Activity' });

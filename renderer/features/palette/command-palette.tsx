@@ -17,6 +17,7 @@ import { dropletQueries } from '../droplets/queries';
 import { tabFilter } from '../images/queries';
 import { bestMatches, matchScore, searchText } from './fuzzy-match';
 import { searchableDroplets, searchableImages, shownLimit } from './palette-entries';
+import { matchesShortcut, paletteShortcuts } from '../../keyboard/shortcuts';
 import './command-palette.css';
 
 /** One option of the list: what it says, and what Enter does. */
@@ -176,12 +177,13 @@ export const CommandPalette = () => {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + 10, PageUp: active - 10 };
-    const next = moves[event.key];
-    if (next !== undefined) {
+    // Down and Page Down go forward; the steps are the shortcut table's (one, or ten for a jump).
+    const step = matchesShortcut(paletteShortcuts.move, event) ? 1 : matchesShortcut(paletteShortcuts.jump, event) ? 10 : 0;
+    if (step !== 0) {
       event.preventDefault();
-      setActive(Math.max(0, Math.min(options.length - 1, next)));
-    } else if (event.key === 'Enter') {
+      const forward = event.key === 'ArrowDown' || event.key === 'PageDown';
+      setActive(Math.max(0, Math.min(options.length - 1, active + (forward ? step : -step))));
+    } else if (matchesShortcut(paletteShortcuts.run, event)) {
       event.preventDefault();
       runOption(activeOption);
     }
