@@ -1,6 +1,7 @@
 import type { ActionProgress, ActionSettled, InFlightAction, StartedAction } from '../shared/action-types';
 import type { ImageRow } from '../shared/image-types';
 import { startSimulatedCore, type SimulatedCore } from '../electron/core/testing/simulated-core';
+import { HISTORY_PER_PAGE } from '../electron/core/tracker/history-read';
 import { sizes } from '../simulator/catalogue/sizes';
 import { availableRegions } from '../simulator/catalogue/regions';
 import type { DropletRecord, ImageRecord } from '../simulator/state';
@@ -253,7 +254,12 @@ export const measureCalibration = async (options: CalibrationOptions): Promise<C
   let historyPages = 0;
   let counting = true;
   const harness = await startSimulatedCore(
-    { seed: options.seed, observe: (exchange) => counting && exchange.method === 'GET' && exchange.route === '/v2/actions' && (historyPages += 1) },
+    {
+      seed: options.seed,
+      // The history read's pages are the ones of DigitalOcean's largest size; the tracker's own reads are smaller.
+      observe: (exchange) =>
+        counting && exchange.method === 'GET' && exchange.route === '/v2/actions' && new URLSearchParams(exchange.search).get('per_page') === String(HISTORY_PER_PAGE) && (historyPages += 1),
+    },
     { readHistory: true },
   );
   const settled = new Map<string, ActionSettled>();
@@ -311,7 +317,7 @@ export const measureCalibration = async (options: CalibrationOptions): Promise<C
 export const benchCalibration = async (): Promise<string[]> => {
   const run = await measureCalibration({ seed: 'large:2000', perKind: 30, batch: 3 });
   return [
-    `large:2000 with seeded history; before the first action the core read ${run.historyPages} page(s) of GET /v2/actions and ${run.historyLearned ?? 'learned nothing'}`,
+    `large:2000 with seeded history; before the first action the history read took ${run.historyPages} page(s) of GET /v2/actions (${HISTORY_PER_PAGE} each) and ${run.historyLearned ?? 'learned nothing'}`,
     ...formatFigures(run.figures),
     ...(run.unsettled > 0 ? [`${run.unsettled} action(s) did not complete within ${BATCH_HORIZON_SECONDS / 3600} simulated h`] : []),
   ];

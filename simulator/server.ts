@@ -13,6 +13,8 @@ export interface Exchange {
   /** The matched route's template, when a route matched. */
   readonly route: string | undefined;
   readonly pathname: string;
+  /** The query string, `?` included (`''` without one). */
+  readonly search: string;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: unknown;
@@ -72,7 +74,7 @@ export const createPipeline = (options: PipelineOptions): RequestListener => {
         response.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
         response.end(method === 'HEAD' ? undefined : text);
       }
-      options.observe?.({ method, route: matched.route, pathname, status, headers, body: text === '' ? undefined : body });
+      options.observe?.({ method, route: matched.route, pathname, search: url.search, status, headers, body: text === '' ? undefined : body });
     };
     const fail = (error: ApiError): void => send(error.status, errorBody(error, requestId), error.headers);
 

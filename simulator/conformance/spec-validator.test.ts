@@ -8,6 +8,7 @@ const exchange = (partial: Partial<Exchange>): Exchange => ({
   method: 'GET',
   route: '/v2/account',
   pathname: '/v2/account',
+  search: '',
   status: 200,
   headers: { ...rate, 'content-type': 'application/json; charset=utf-8' },
   body: {},
