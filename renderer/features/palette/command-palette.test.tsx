@@ -104,7 +104,8 @@ describe('the command palette', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument());
   });
 
-  it('switches to another account with the existing switch', async () => {
+  /** The account in use and one more to switch to, "Staging team". */
+  const withStagingTeam = () =>
     replyWith('accounts.list', () =>
       ok({
         accounts: [
@@ -115,6 +116,9 @@ describe('the command palette', () => {
         keychain: { available: true },
       }),
     );
+
+  it('switches to another account with the existing switch', async () => {
+    withStagingTeam();
     replyWith('accounts.switch', () => ok(activeAccount));
     const { user } = renderApp('/droplets');
     const { palette, input } = await openPalette(user);
@@ -127,16 +131,7 @@ describe('the command palette', () => {
   });
 
   it('says so in the sidebar when a switch from the palette fails, since the palette has closed', async () => {
-    replyWith('accounts.list', () =>
-      ok({
-        accounts: [
-          { ...sampleAccount, active: true },
-          { id: 'account-2', name: 'Staging team', kind: 'token', storage: 'keychain', email: 'ops@example.com', status: 'ok', active: false },
-        ],
-        activeId: sampleAccount.id,
-        keychain: { available: true },
-      }),
-    );
+    withStagingTeam();
     replyWith('accounts.switch', () => fail({ kind: 'unauthorized', message: 'Unable to authenticate you.', status: 401 }));
     const { user } = renderApp('/droplets');
     const { palette, input } = await openPalette(user);
