@@ -76,64 +76,54 @@ const faultState = (faults: Faults) => ({
  * its faults. They sit under `/_simulator/`, a prefix the real API never uses and no fault touches,
  * and need the same bearer token as the rest.
  */
-export const controlRoutes = (clock: Clock, faults: Faults): Route[] => [
-  { method: 'GET', path: '/_simulator/clock', handle: () => ok(clockState(clock)) },
-  {
+export const controlRoutes = (clock: Clock, faults: Faults): Route[] => {
+  /** `POST /_simulator/faults/<kind>`: reads a rule of known fields (a 422 names any other), arms it, answers what is armed. */
+  const armRule = (kind: string, fields: Readonly<Record<string, Field>>, arm: (rule: Record<string, unknown>) => void): Route => ({
     method: 'POST',
-    path: '/_simulator/clock/advance',
+    path: `/_simulator/faults/${kind}`,
     handle: (request) => {
-      const { seconds } = bodyObject(request);
-      if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
-        throw unprocessable(`seconds must be a number from 0 to ${MAX_ADVANCE_SECONDS}.`);
-      }
-      clock.advance(seconds);
-      return ok(clockState(clock));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/_simulator/clock/run-until-idle',
-    handle: () => {
-      const seconds = clock.runUntilIdle();
-      return ok({ ...clockState(clock), advanced: seconds });
-    },
-  },
-  { method: 'GET', path: '/_simulator/faults', handle: () => ok(faultState(faults)) },
-  {
-    method: 'POST',
-    path: '/_simulator/faults/requests',
-    handle: (request) => {
-      faults.failRequests(readFields(request, requestRuleFields) as RequestFailureRule);
+      arm(readFields(request, fields));
       return ok(faultState(faults));
     },
-  },
-  {
-    method: 'POST',
-    path: '/_simulator/faults/actions',
-    handle: (request) => {
-      faults.failActions(readFields(request, actionRuleFields) as ActionFailureRule);
-      return ok(faultState(faults));
+  });
+  return [
+    { method: 'GET', path: '/_simulator/clock', handle: () => ok(clockState(clock)) },
+    {
+      method: 'POST',
+      path: '/_simulator/clock/advance',
+      handle: (request) => {
+        const { seconds } = bodyObject(request);
+        if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
+          throw unprocessable(`seconds must be a number from 0 to ${MAX_ADVANCE_SECONDS}.`);
+        }
+        clock.advance(seconds);
+        return ok(clockState(clock));
+      },
     },
-  },
-  {
-    method: 'POST',
-    path: '/_simulator/faults/holds',
-    handle: (request) => {
-      faults.hold(readFields(request, holdRuleFields) as RequestHoldRule);
-      return ok(faultState(faults));
+    {
+      method: 'POST',
+      path: '/_simulator/clock/run-until-idle',
+      handle: () => {
+        const seconds = clock.runUntilIdle();
+        return ok({ ...clockState(clock), advanced: seconds });
+      },
     },
-  },
-  {
-    method: 'DELETE',
-    path: '/_simulator/faults/holds',
-    handle: () => ok({ released: faults.release() }),
-  },
-  {
-    method: 'DELETE',
-    path: '/_simulator/faults',
-    handle: () => {
-      faults.clear();
-      return noContent();
+    { method: 'GET', path: '/_simulator/faults', handle: () => ok(faultState(faults)) },
+    armRule('requests', requestRuleFields, (rule) => faults.failRequests(rule as RequestFailureRule)),
+    armRule('actions', actionRuleFields, (rule) => faults.failActions(rule as ActionFailureRule)),
+    armRule('holds', holdRuleFields, (rule) => faults.hold(rule as RequestHoldRule)),
+    {
+      method: 'DELETE',
+      path: '/_simulator/faults/holds',
+      handle: () => ok({ released: faults.release() }),
     },
-  },
-];
+    {
+      method: 'DELETE',
+      path: '/_simulator/faults',
+      handle: () => {
+        faults.clear();
+        return noContent();
+      },
+    },
+  ];
+};
