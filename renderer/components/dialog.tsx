@@ -31,6 +31,12 @@ export interface DialogProps {
  * the app frame never scrolls the document (base.css), so there is no page scroll to lock, and the
  * modal behaviour above all comes from `Dialog.Content`.
  */
+/** Whether focus sits on something outside the closed dialog (not on the page itself). */
+const focusMovedSinceClose = (content: HTMLElement | null): boolean => {
+  const now = document.activeElement;
+  return now instanceof HTMLElement && now !== document.body && now.isConnected && !(content?.contains(now) ?? false);
+};
+
 export const Dialog = ({ open, onOpenChange, title, description, children, onCloseAutoFocus, size = 'default' }: DialogProps) => {
   const contentRef = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -60,10 +66,13 @@ export const Dialog = ({ open, onOpenChange, title, description, children, onClo
           }}
           // Radix returns focus to what was focused when its focus scope mounted, which is not always
           // what opened the dialog; and what opened it may be gone (a menu item, a removed row).
+          // Radix does this a moment after the dialog has gone; a key pressed in that moment (Escape,
+          // then `/` for the search) may already have put focus somewhere, and it stays there.
           onCloseAutoFocus={(event) => {
             onCloseAutoFocus?.(event);
             if (event.defaultPrevented) return;
             event.preventDefault();
+            if (focusMovedSinceClose(contentRef.current)) return;
             const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('main');
             back?.focus();
           }}
