@@ -21,17 +21,23 @@ export const useScrollAnchor = <Row, Key>(
   const anchor = useRef<Anchor<Row, Key> | null>(null);
   const rowKeyRef = useRef(rowKey);
   const rowsRef = useRef(rows);
+  // The scroll offset as the last scroll event (or this hook) left it. Reading the element's own
+  // scrollTop after a render would force the browser to lay the page out inside the keystroke that
+  // changed the rows (most of a search keystroke on 10,000 droplets, bench/ui-list), then again for
+  // the frame; a change of rows that moves the offset (a shorter list clamps it) sends a scroll event.
+  const scrollTop = useRef(0);
   // Read by the scroll listener; set after each render, before the anchor below is applied.
   useLayoutEffect(() => {
     rowKeyRef.current = rowKey;
     rowsRef.current = rows;
   });
 
-  const remember = (scrollTop: number) => {
+  const remember = () => {
     const current = rowsRef.current;
-    const index = Math.min(current.length - 1, Math.floor(scrollTop / rowHeight));
+    const offset = scrollTop.current;
+    const index = Math.min(current.length - 1, Math.floor(offset / rowHeight));
     const row = current[index];
-    anchor.current = row === undefined ? null : { rows: current, key: rowKeyRef.current(row), within: scrollTop - index * rowHeight };
+    anchor.current = row === undefined ? null : { rows: current, key: rowKeyRef.current(row), within: offset - index * rowHeight };
   };
 
   useLayoutEffect(() => {
@@ -42,10 +48,13 @@ export const useScrollAnchor = <Row, Key>(
       const index = rows.findIndex((row) => rowKeyRef.current(row) === last.key);
       if (index !== -1) {
         const top = index * rowHeight + last.within;
-        if (Math.abs(element.scrollTop - top) >= 1) element.scrollTop = top;
+        if (Math.abs(scrollTop.current - top) >= 1) {
+          element.scrollTop = top;
+          scrollTop.current = top;
+        }
       }
     }
-    remember(element.scrollTop);
+    remember();
     // Only a change of rows moves the anchor; scrolling re-reads it below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, rowHeight]);
@@ -53,7 +62,11 @@ export const useScrollAnchor = <Row, Key>(
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const onScroll = () => remember(element.scrollTop);
+    scrollTop.current = element.scrollTop;
+    const onScroll = () => {
+      scrollTop.current = element.scrollTop;
+      remember();
+    };
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
     // eslint-disable-next-line react-hooks/exhaustive-deps
