@@ -24,7 +24,12 @@ const benches: ReadonlyArray<{ name: string; run: () => Promise<string[]> }> = [
   { name: 'ui-first-row', run: benchUiFirstRow },
 ];
 
-for (const bench of benches) {
+// `npm run bench -- ui-list warm-start` runs only the benches named.
+const picked = process.argv.slice(2);
+const unknown = picked.filter((name) => !benches.some((bench) => bench.name === name));
+if (unknown.length > 0) throw new Error(`No bench named ${unknown.join(', ')}; there are: ${benches.map((bench) => bench.name).join(', ')}`);
+
+for (const bench of benches.filter(({ name }) => picked.length === 0 || picked.includes(name))) {
   process.stdout.write(`▶ ${bench.name}\n`);
   try {
     for (const line of await bench.run()) process.stdout.write(`  ${line}\n`);

@@ -2,7 +2,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startSimulator } from '../simulator/start';
 import { chromiumFlags, ensureBuilt, startBuiltPanel, systemChromium } from './support/built-panel';
 import { summarize } from './support/stats';
-import { armKeystroke, keystrokeDelay, listPaintDelay, listProbe } from './support/ui-list-page';
+import { armKeystroke, emptyTypingPage, keystrokeDelay, listPaintDelay, listProbe } from './support/ui-list-page';
 
 /**
  * The Droplets screen in Chromium with 10,000 droplets: the built browser mode (rebuilt first when
@@ -22,6 +22,8 @@ import { armKeystroke, keystrokeDelay, listPaintDelay, listProbe } from './suppo
  *   and "web-" match the same droplets), and an unchanged list has no repaint to time, so the text
  *   is fragments of IP addresses, each typed into an empty box, where every character narrows the
  *   list: the costly case, where rows are replaced. Clearing the box between them is not timed.
+ *   Printed beside it, the floor: the same characters typed in an empty page's text box, timed the
+ *   same way, which is what any keystroke costs in this Chromium on this machine.
  * - Heap: Runtime.getHeapUsage after a garbage collection, once the list is loaded and after the
  *   search: what the page keeps alive.
  */
@@ -94,13 +96,27 @@ export const benchUiList = async (): Promise<string[]> => {
     }
     const heapAfterSearch = await heapUsed(page);
 
+    // The floor: the same keystrokes in an empty page's text box, in this Chromium on this machine.
+    const empty = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await empty.setContent(emptyTypingPage);
+    await empty.getByRole('textbox', { name: 'floor' }).focus();
+    const floor: number[] = [];
+    for (const character of FRAGMENTS.join('')) {
+      await empty.evaluate('window.__armFloor()');
+      await empty.keyboard.press(character);
+      floor.push((await empty.evaluate(keystrokeDelay)) as number);
+    }
+    await empty.close();
+
     const list = summarize(loads);
     const typed = summarize(keystrokes);
+    const bare = summarize(floor);
     return [
       ...(rebuilt ? ['(built the app first: dist-electron was older than its sources)'] : []),
       `list painted ${msText(list.median)} after data, median of ${LOADS} loads (max ${msText(list.max)}; target < 500 ms)`,
       `search keystroke median ${msText(typed.median)}, p95 ${msText(typed.p95)} over ${typed.count} keystrokes (target: under 30 ms p95)` +
         (unchanged > 0 ? `; ${unchanged} changed nothing and are left out` : ''),
+      `  floor: the same keystrokes in an empty page's text box, keydown to the end of the next frame: median ${msText(bare.median)}, p95 ${msText(bare.p95)}`,
       `JS heap ${mb(heapAfterLoad)} after load, ${mb(heapAfterSearch)} after the search (target < 150 MB)`,
     ];
   } finally {

@@ -59,3 +59,20 @@ export const armKeystroke = String.raw`(() => {
 })()`;
 
 export const keystrokeDelay = 'window.__keystroke';
+
+/**
+ * A page with nothing but a text box, for the same keystroke measure with no app behind it: from the
+ * keydown to the end of the next frame. What this Chromium on this machine needs at the least to
+ * show a typed character, whatever the app does.
+ */
+export const emptyTypingPage = String.raw`<!doctype html><title>floor</title><input aria-label="floor" autofocus><script>
+  ${probeBasics}
+  window.__armFloor = () => {
+    window.__keystroke = new Promise((resolve) => {
+      document.querySelector('input').addEventListener('keydown', () => {
+        const start = performance.now();
+        afterNextFrame((end) => resolve(end - start));
+      }, { once: true, capture: true });
+    });
+  };
+</script>`;
