@@ -31,7 +31,7 @@ import { armKeystroke, emptyTypingPage, keystrokeDelay, listPaintDelay, listProb
 const DROPLETS = 10_000;
 const LOADS = 5;
 /** 30 characters: on this seed each one narrows the list (checked by the bench: a keystroke that changes nothing is reported). */
-const FRAGMENTS = ['3.198.172', '6.190.143', '8.199.125', 'b-s'];
+export const KEYSTROKE_FRAGMENTS = ['3.198.172', '6.190.143', '8.199.125', 'b-s'];
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 const msText = (value: number): string => `${Math.round(value)} ms`;
@@ -82,7 +82,7 @@ export const benchUiList = async (): Promise<string[]> => {
     const search = page.getByRole('searchbox', { name: 'Search droplets' });
     const keystrokes: number[] = [];
     let unchanged = 0;
-    for (const fragment of FRAGMENTS) {
+    for (const fragment of KEYSTROKE_FRAGMENTS) {
       await search.fill('');
       await waitForFullList(page);
       await search.focus();
@@ -101,7 +101,7 @@ export const benchUiList = async (): Promise<string[]> => {
     await empty.setContent(emptyTypingPage);
     await empty.getByRole('textbox', { name: 'floor' }).focus();
     const floor: number[] = [];
-    for (const character of FRAGMENTS.join('')) {
+    for (const character of KEYSTROKE_FRAGMENTS.join('')) {
       await empty.evaluate('window.__armFloor()');
       await empty.keyboard.press(character);
       floor.push((await empty.evaluate(keystrokeDelay)) as number);
