@@ -13,6 +13,13 @@ export interface CopyButtonProps {
   children?: ReactNode;
   /** -1 inside a composite widget (a grid row) that owns the keyboard. */
   tabIndex?: number;
+  /**
+   * The hint as the system's own tooltip (`title`) instead of the app's. For a list's rows, where the
+   * button is reached by the pointer only (the grid owns the keyboard) and some thirty of them are
+   * drawn again on every search keystroke: the app's tooltip is a few components per button, about a
+   * sixth of a keystroke's time on 10,000 droplets (bench/keystroke-ab.ts).
+   */
+  plainHint?: boolean;
 }
 
 export type CopyOutcome = 'idle' | 'copied' | 'failed';
@@ -46,7 +53,7 @@ export const CopyAnnouncement = ({ outcome, what, value }: { outcome: CopyOutcom
 );
 
 /** Copies a value to the clipboard, confirms it in place and announces it to assistive technology. */
-export const CopyButton = ({ value, what, children, tabIndex }: CopyButtonProps) => {
+export const CopyButton = ({ value, what, children, tabIndex, plainHint = false }: CopyButtonProps) => {
   const clipboard = useClipboard();
   // A table row can be handed another row's data (virtual-table keys rows by position): "Copied" is said of the value copied only.
   const outcome = clipboard.copied === value ? clipboard.outcome : 'idle';
@@ -60,23 +67,26 @@ export const CopyButton = ({ value, what, children, tabIndex }: CopyButtonProps)
   const hint = outcome === 'copied' ? 'Copied' : outcome === 'failed' ? "Couldn't copy" : `Copy ${what}`;
   const icon = outcome === 'copied' ? <Check /> : <Copy />;
 
+  const button = (
+    <button
+      type="button"
+      tabIndex={tabIndex}
+      title={plainHint ? hint : undefined}
+      aria-label={children ? `${value}, copy ${what}` : `Copy ${what}`}
+      className={cx(
+        children ? 'copy-button copy-button--text' : buttonClass({ variant: 'ghost', size: 'sm' }, 'icon-button', 'copy-button'),
+        outcome === 'copied' && 'copy-button--copied',
+      )}
+      onClick={onClick}
+    >
+      {children ? <span className="copy-button__text">{children}</span> : null}
+      {icon}
+    </button>
+  );
+
   return (
     <>
-      <Tooltip content={hint}>
-        <button
-          type="button"
-          tabIndex={tabIndex}
-          aria-label={children ? `${value}, copy ${what}` : `Copy ${what}`}
-          className={cx(
-            children ? 'copy-button copy-button--text' : buttonClass({ variant: 'ghost', size: 'sm' }, 'icon-button', 'copy-button'),
-            outcome === 'copied' && 'copy-button--copied',
-          )}
-          onClick={onClick}
-        >
-          {children ? <span className="copy-button__text">{children}</span> : null}
-          {icon}
-        </button>
-      </Tooltip>
+      {plainHint ? button : <Tooltip content={hint}>{button}</Tooltip>}
       <CopyAnnouncement outcome={outcome} what={what} value={value} />
     </>
   );

@@ -96,7 +96,7 @@ const optionalColumns = (running: ReadonlyMap<number, InFlightAction>, failures:
         // The address is text, so a click on it opens the row like anywhere else; only the button copies.
         <>
           <span className="resource-cell--ellipsis">{row.publicIpv4}</span>
-          <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1} />
+          <CopyButton value={row.publicIpv4} what="IP address" tabIndex={-1} plainHint />
         </>
       ),
   },
