@@ -5,10 +5,11 @@ import type { ImageRow } from '../../shared/image-types';
 import { fail, ok, type Result } from '../../shared/result';
 import { formatMoment } from '../format/format-date';
 import { sampleDropletRow } from '../testing/droplet-samples';
-import { bridge, emit, replyWith } from '../testing/fake-bridge';
+import { activeAccount, bridge, emit, replyWith, sampleAccount } from '../testing/fake-bridge';
 import { sampleImageRow } from '../testing/image-samples';
 import { renderApp } from '../testing/render-app';
 import { setUpRendererTests } from '../testing/renderer-test-setup';
+import { askLastKnownEarly, EARLY_ANSWER_KEPT_MS } from './last-known';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
 
@@ -103,6 +104,63 @@ describe('a warm start of the droplet list', () => {
     await list.answer(ok([row(10, 'other-account-fresh')]));
     await waitFor(async () => expect(await dropletNames()).toEqual(['other-account-fresh']));
     expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the kept list asked for as the app starts', () => {
+  it('is what the list shows first: asked once, before the screen mounts, then the fresh list', async () => {
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    const list = held<DropletRow[]>();
+    replyWith('droplets.list', () => list.promise);
+    askLastKnownEarly({ list: 'droplets' });
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'droplets' });
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(screen.getByText(`from ${keptSince} — refreshing`)).toBeInTheDocument();
+    expect(count()).toHaveTextContent('2 droplets (last known)');
+    // The query took the early answer rather than asking again.
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledOnce();
+    expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
+
+    await list.answer(ok(fresh));
+    await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+  });
+
+  it('is not shown for another account than the one the app shows: that one’s kept list is asked for', async () => {
+    const before = { ...sampleAccount, id: 'account-before-switch' };
+    replyWith('accounts.current', () => ok({ state: 'active', account: before }));
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: [row(9, 'other-account-box')] }));
+    askLastKnownEarly({ list: 'droplets' });
+    // The account switched before the app asked which one is current.
+    await waitFor(() => expect(bridge['accounts.current']).toHaveBeenCalledOnce());
+    replyWith('accounts.current', () => ok(activeAccount));
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('droplets.list', () => held<DropletRow[]>().promise);
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledTimes(2);
+  });
+
+  it('is dropped when no list took it in time, and the list then asks for its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: [row(9, 'stale-early-box')] }));
+      askLastKnownEarly({ list: 'droplets' });
+      // The answer arrives (promises only), then its time runs out.
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(EARLY_ANSWER_KEPT_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('droplets.list', () => held<DropletRow[]>().promise);
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledTimes(2);
   });
 });
 
