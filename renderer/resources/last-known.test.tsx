@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../shared/droplet-types';
 import type { ImageRow } from '../../shared/image-types';
+import { packRows } from '../../shared/packed-rows';
 import { fail, ok, type Result } from '../../shared/result';
 import { formatMoment } from '../format/format-date';
 import { sampleDropletRow } from '../testing/droplet-samples';
@@ -17,6 +18,9 @@ setUpRendererTests();
 
 const keptAt = '2026-12-06T14:02:00.000Z';
 const keptSince = formatMoment(Date.parse(keptAt));
+
+/** A kept list as the main side answers it: its rows packed. */
+const keptList = (savedAt: string, rows: readonly object[]) => ({ savedAt, rows: packRows(rows) });
 
 const row = (id: number, name: string): DropletRow => ({ ...sampleDropletRow, id, name });
 const kept = [row(1, 'kept-web'), row(2, 'kept-db')];
@@ -41,7 +45,7 @@ const count = () => screen.getAllByRole('status').find((element) => element.clas
 
 describe('a warm start of the droplet list', () => {
   it('shows the kept rows at once, marked “from … — refreshing”, until the fresh list replaces them', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     const list = held<DropletRow[]>();
     replyWith('droplets.list', () => list.promise);
     renderApp('/droplets');
@@ -61,7 +65,7 @@ describe('a warm start of the droplet list', () => {
   });
 
   it('keeps the kept rows when the fetch fails, saying from when and why, with Retry', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => fail({ kind: 'server', message: 'DigitalOcean answered 500.' }));
     renderApp('/droplets');
 
@@ -88,13 +92,13 @@ describe('a warm start of the droplet list', () => {
   });
 
   it('shows the other account’s kept rows after a switch', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => ok(fresh));
     renderApp('/droplets');
     await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
 
     const otherKeptAt = '2026-12-07T09:30:00.000Z';
-    replyWith('lists.lastKnown', () => ok({ savedAt: otherKeptAt, rows: [row(9, 'other-account-box')] }));
+    replyWith('lists.lastKnown', () => ok(keptList(otherKeptAt, [row(9, 'other-account-box')])));
     const list = held<DropletRow[]>();
     replyWith('droplets.list', () => list.promise);
     act(() => emit('account.changed', { activeId: 'account-2' }));
@@ -109,7 +113,7 @@ describe('a warm start of the droplet list', () => {
 
 describe('the kept list asked for as the app starts', () => {
   it('is what the list shows first: asked once, before the screen mounts, then the fresh list', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     const list = held<DropletRow[]>();
     replyWith('droplets.list', () => list.promise);
     askLastKnownEarly({ list: 'droplets' });
@@ -131,12 +135,12 @@ describe('the kept list asked for as the app starts', () => {
   it('is not shown for another account than the one the app shows: that one’s kept list is asked for', async () => {
     const before = { ...sampleAccount, id: 'account-before-switch' };
     replyWith('accounts.current', () => ok({ state: 'active', account: before }));
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: [row(9, 'other-account-box')] }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, [row(9, 'other-account-box')])));
     askLastKnownEarly({ list: 'droplets' });
     // The account switched before the app asked which one is current.
     await waitFor(() => expect(bridge['accounts.current']).toHaveBeenCalledOnce());
     replyWith('accounts.current', () => ok(activeAccount));
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => held<DropletRow[]>().promise);
     renderApp('/droplets');
 
@@ -147,7 +151,7 @@ describe('the kept list asked for as the app starts', () => {
   it('is dropped when no list took it in time, and the list then asks for its own', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: [row(9, 'stale-early-box')] }));
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, [row(9, 'stale-early-box')])));
       askLastKnownEarly({ list: 'droplets' });
       // The answer arrives (promises only), then its time runs out.
       await vi.advanceTimersByTimeAsync(0);
@@ -155,7 +159,7 @@ describe('the kept list asked for as the app starts', () => {
     } finally {
       vi.useRealTimers();
     }
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => held<DropletRow[]>().promise);
     renderApp('/droplets');
 
@@ -167,7 +171,7 @@ describe('the kept list asked for as the app starts', () => {
 describe('a warm start of an image list', () => {
   it('shows the kept snapshots at once, marked, until the fresh list replaces them', async () => {
     const keptImage: ImageRow = { ...sampleImageRow, name: 'kept-snapshot' };
-    replyWith('lists.lastKnown', (request) => ok(request.list === 'images' && 'private' in request.filter ? { savedAt: keptAt, rows: [keptImage] } : null));
+    replyWith('lists.lastKnown', (request) => ok(request.list === 'images' && 'private' in request.filter ? keptList(keptAt, [keptImage]) : null));
     const list = held<ImageRow[]>();
     replyWith('images.list', () => list.promise);
     renderApp('/images');

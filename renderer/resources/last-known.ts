@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient, type QueryFunctionContext, type QueryKey } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
-import { lastKnownListName, type LastKnownList } from '../../shared/operations/lists';
+import { lastKnownListName, type PackedLastKnownList } from '../../shared/operations/lists';
+import { unpackRows } from '../../shared/packed-rows';
 import { call } from '../bridge/call';
 import { accountQueries } from '../features/accounts/queries';
 
@@ -19,7 +20,7 @@ const cachedQuery = (client: QueryClient, queryKey: QueryKey): CachedQuery | und
 /** A kept list asked for as the app starts, with the account that was active when it was read. */
 interface EarlyAnswer {
   accountId: string | null;
-  kept: LastKnownList | null;
+  kept: PackedLastKnownList | null;
 }
 
 /** Kept lists asked for before any screen wanted them, by list name, until a query takes them. */
@@ -53,7 +54,7 @@ export const askLastKnownEarly = (request: RequestOf<'lists.lastKnown'>): void =
  * The kept list for the account the app shows now: the early answer when it was read for that
  * account (taken once, so a later start of the list asks afresh), else asked now.
  */
-const keptList = async (client: QueryClient, request: RequestOf<'lists.lastKnown'>): Promise<LastKnownList | null> => {
+const keptList = async (client: QueryClient, request: RequestOf<'lists.lastKnown'>): Promise<PackedLastKnownList | null> => {
   const name = lastKnownListName(request);
   const asked = early.get(name);
   early.delete(name);
@@ -82,11 +83,11 @@ export const withLastKnown =
       lastKnown.delete(query);
       // The kept list is a head start: without it the fetch simply runs as it would have.
       const kept = await keptList(client, request);
-      if (kept !== null && kept.rows.length > 0 && !signal.aborted && query.state.data === undefined) {
+      if (kept !== null && kept.rows.values.length > 0 && !signal.aborted && query.state.data === undefined) {
         const savedAt = Date.parse(kept.savedAt);
         lastKnown.set(query, savedAt);
         // The main side kept these rows from this very list's answer, so they are what the list holds.
-        client.setQueryData(queryKey, kept.rows as T, { updatedAt: savedAt });
+        client.setQueryData(queryKey, unpackRows(kept.rows) as T, { updatedAt: savedAt });
         // One task later, once react-query's notification (a task queued just now) has rendered the
         // kept rows: the fetch and its pages then no longer compete with that first paint for the CPU.
         await new Promise((resolve) => setTimeout(resolve, 0));
