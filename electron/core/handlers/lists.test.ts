@@ -74,7 +74,7 @@ describe('keeping a list as it loads', () => {
 });
 
 /** A kept list as the handler answered it, its rows unpacked. */
-const unpacked = (kept: PackedLastKnownList | null) => (kept === null ? null : { savedAt: kept.savedAt, rows: unpackRows(kept.rows) });
+const unpacked = (kept: PackedLastKnownList | null) => (kept === null ? null : { savedAt: kept.savedAt, rows: unpackRows<DropletRow | ImageRow>(kept.rows) });
 
 describe('lists.lastKnown', () => {
   it('answers the active account’s list only, and nothing without an account', async () => {
@@ -93,6 +93,23 @@ describe('lists.lastKnown', () => {
   });
 });
 
+describe('the kept list as it crosses to the page', () => {
+  it('is the droplet list in the screen’s default order (name, numbers by value, then id); an image list as it came', async () => {
+    const { lastKnown, deps } = setup();
+    const handlers = listHandlers(deps);
+    const names: [number, string][] = [[5, 'web-10'], [3, 'db'], [4, 'web-2'], [2, 'web-2'], [1, 'api']];
+    const answered = names.map(([id, name]): DropletRow => ({ id, name }) as DropletRow);
+    lastKnown.save('a', 'droplets', answered, '2026-12-07T13:00:00.000Z');
+    lastKnown.save('a', 'images:private', answered as unknown as ImageRow[], '2026-12-07T13:00:00.000Z');
+    const ids = async (request: Parameters<(typeof handlers)['lists.lastKnown']>[0]) =>
+      (await handlers['lists.lastKnown'](request).then(unpacked))?.rows.map((row) => row.id);
+    await expect(ids({ list: 'droplets' })).resolves.toEqual([1, 3, 2, 4, 5]);
+    await expect(ids({ list: 'images', filter: { private: true } })).resolves.toEqual([5, 3, 4, 2, 1]);
+    // What is kept is the list as it was answered.
+    expect(lastKnown.read('a', 'droplets')?.rows.map((row) => row.id)).toEqual([5, 3, 4, 2, 1]);
+  });
+});
+
 describe('through the core, on the simulator', () => {
   let harness: ObservedCore;
   beforeAll(async () => {
@@ -107,7 +124,9 @@ describe('through the core, on the simulator', () => {
     await harness.run('droplets.list', { tagName: 'web' });
     const before = harness.exchanges.length;
     const keptDroplets = await harness.run<PackedLastKnownList>('lists.lastKnown', { list: 'droplets' });
-    expect(unpackRows(keptDroplets.rows)).toEqual(droplets);
+    // Every row as answered, in the screen's default order (by name).
+    const byId = (rows: DropletRow[]) => [...rows].sort((a, b) => a.id - b.id);
+    expect(byId(unpackRows<DropletRow>(keptDroplets.rows))).toEqual(byId(droplets));
     expect(Date.parse(keptDroplets.savedAt)).toBe(harness.sim.clock.now());
     await expect(harness.run<PackedLastKnownList>('lists.lastKnown', { list: 'images', filter: { private: true } }).then(unpacked)).resolves.toMatchObject({ rows: images });
     await expect(harness.run('lists.lastKnown', { list: 'images', filter: { type: 'application' } })).resolves.toBeNull();

@@ -93,20 +93,6 @@ describe('last-known lists', () => {
     expect(writes()).toBe(3);
   });
 
-  it('writes the droplet list in the order the screen shows by default (name, numbers by value, then id), image lists as they came', () => {
-    const { lists, advance, values } = setup();
-    const named = (id: number, name: string): DropletRow => ({ ...row(id), name });
-    const answered = [named(5, 'web-10'), named(3, 'db'), named(4, 'web-2'), named(2, 'web-2'), named(1, 'api')];
-    lists.save('a', 'droplets', answered, '2026-12-07T14:02:00.000Z');
-    lists.save('a', 'images:private', answered, '2026-12-07T14:02:00.000Z');
-    // Answered at once as the list came: the order costs nothing on the answer's path.
-    expect(lists.read('a', 'droplets')?.rows.map((kept) => kept.id)).toEqual([5, 3, 4, 2, 1]);
-    advance(FIRST_WRITE_AFTER_MS);
-    expect((values.get('a:droplets') as { rows: DropletRow[] }).rows.map((kept) => kept.id)).toEqual([1, 3, 2, 4, 5]);
-    expect(lists.read('a', 'droplets')?.rows.map((kept) => kept.id)).toEqual([1, 3, 2, 4, 5]);
-    expect((values.get('a:images:private') as { rows: DropletRow[] }).rows.map((kept) => kept.id)).toEqual([5, 3, 4, 2, 1]);
-  });
-
   it('reads a list kept by an earlier run, and ignores one that is not a list', () => {
     const kept = { savedAt: '2026-12-06T09:00:00.000Z', rows: [row(7)] };
     const { lists } = setup({ initial: { 'a:droplets': kept, 'a:images:private': { savedAt: 'yesterday', rows: [] }, 'b:droplets': { savedAt: kept.savedAt, rows: [{ name: 'no id' }] } } });

@@ -38,23 +38,9 @@ export interface LastKnownListsOptions {
   persists: (accountId: string) => boolean;
 }
 
-/** Names as the Droplets screen orders them by default: the user's locale, numbers by value (`web-2` before `web-10`). */
-const byName = new Intl.Collator(undefined, { numeric: true });
-
-/**
- * The kept droplet list is written in the order the Droplets screen shows by default (name, then
- * id), so that showing it on the next start costs a pass over sorted rows, not a full sort of
- * thousands. The screen still sorts it: this only makes that cheap. Image lists keep their order.
- */
-const inShownOrder = (list: LastKnownListName, value: LastKnownList): LastKnownList =>
-  list !== 'droplets' ? value : { savedAt: value.savedAt, rows: [...value.rows].sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id) };
-
 // The store splits keys on dots (conf's dot paths): an account id is encoded so it cannot.
 const storeKey = (accountId: string, list: LastKnownListName): string =>
   `${encodeURIComponent(accountId).replaceAll('.', '%2E')}:${list}`;
-
-// An encoded account id has no colon, so the first one ends it.
-const listOfKey = (key: string): LastKnownListName => key.slice(key.indexOf(':') + 1) as LastKnownListName;
 
 const isRow = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && Number.isSafeInteger((value as { id?: unknown }).id) && typeof (value as { name?: unknown }).name === 'string';
@@ -79,17 +65,14 @@ export const createLastKnownLists = ({ store, scheduler, log, persists }: LastKn
   const write = (key: string): void => {
     timers.delete(key);
     if (!pending.has(key)) return;
-    const waiting = pending.get(key) ?? null;
+    const value = pending.get(key) ?? null;
     pending.delete(key);
     writtenAt.set(key, scheduler.now());
     try {
-      const value = waiting === null ? null : inShownOrder(listOfKey(key), waiting);
-      // Answered from now on in that order too (an account switch back to it), unless a newer list came.
-      if (value !== null && known.get(key) === waiting) known.set(key, value);
       if (value === null) store.delete(key);
       else store.set(key, value);
     } catch (error) {
-      log.warn(`could not keep the last-known list ${listOfKey(key)}`, error);
+      log.warn(`could not keep the last-known list ${key.slice(key.indexOf(':') + 1)}`, error);
     }
   };
 
