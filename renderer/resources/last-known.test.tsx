@@ -55,6 +55,7 @@ describe('a warm start of the droplet list', () => {
     expect(count()).toHaveTextContent('2 droplets (last known)');
     expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'droplets' });
     // Asked first, so that the list's own fetch finds rows to keep showing.
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
     expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
 
     await list.answer(ok(fresh));
@@ -111,6 +112,40 @@ describe('a warm start of the droplet list', () => {
   });
 });
 
+describe('the fresh fetch after the kept rows', () => {
+  it('starts once the frame showing the kept rows is produced, not before', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+      replyWith('droplets.list', () => held<DropletRow[]>().promise);
+      renderApp('/droplets');
+      await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+      await waitFor(() => expect(frames.length).toBeGreaterThan(0));
+      expect(bridge['droplets.list']).not.toHaveBeenCalled();
+      act(() => frames.splice(0).forEach((callback) => callback(0)));
+      await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
+  it('waits for no frame in a hidden window, where none comes', async () => {
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+      replyWith('droplets.list', () => held<DropletRow[]>().promise);
+      renderApp('/droplets');
+      await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
+      expect(raf).not.toHaveBeenCalled();
+    } finally {
+      hidden.mockRestore();
+      raf.mockRestore();
+    }
+  });
+});
+
 describe('the kept list asked for as the app starts', () => {
   it('is what the list shows first: asked once, before the screen mounts, then the fresh list', async () => {
     replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
@@ -125,6 +160,7 @@ describe('the kept list asked for as the app starts', () => {
     expect(count()).toHaveTextContent('2 droplets (last known)');
     // The query took the early answer rather than asking again.
     expect(bridge['lists.lastKnown']).toHaveBeenCalledOnce();
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
     expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
 
     await list.answer(ok(fresh));

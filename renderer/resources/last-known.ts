@@ -17,6 +17,31 @@ const lastKnown = new WeakMap<CachedQuery, number>();
 const cachedQuery = (client: QueryClient, queryKey: QueryKey): CachedQuery | undefined =>
   client.getQueryCache().find({ queryKey, exact: true });
 
+/** The most the fresh fetch waits for the kept rows' frame: frames may not come (a window being hidden). */
+export const KEPT_FRAME_WAIT_AT_MOST_MS = 1_000;
+
+/**
+ * Resolves once the kept rows just put in the cache are on screen: react-query renders them in a task
+ * queued as they went in, and a task posted from the next frame's callback runs once that frame is
+ * produced. A hidden window produces no frames, so there it is one task.
+ */
+const afterKeptRowsShown = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(() => {
+      if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
+        resolve();
+        return;
+      }
+      const atMost = setTimeout(resolve, KEPT_FRAME_WAIT_AT_MOST_MS);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(atMost);
+          resolve();
+        }, 0),
+      );
+    }, 0);
+  });
+
 /** A kept list asked for as the app starts, with the account that was active when it was read. */
 interface EarlyAnswer {
   accountId: string | null;
@@ -88,9 +113,9 @@ export const withLastKnown =
         lastKnown.set(query, savedAt);
         // The main side kept these rows from this very list's answer, so they are what the list holds.
         client.setQueryData(queryKey, unpackRows(kept.rows) as T, { updatedAt: savedAt });
-        // One task later, once react-query's notification (a task queued just now) has rendered the
-        // kept rows: the fetch and its pages then no longer compete with that first paint for the CPU.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // The fetch starts once the kept rows are on screen, so that it and its pages never compete
+        // with their first frame for the CPU (nor answer before it, which would make them pointless).
+        await afterKeptRowsShown();
       }
     }
     const fresh = await queryFn(context);
