@@ -120,7 +120,7 @@ describe('createCore', () => {
     expect(lastKnownLists.get(`${id}:droplets`)).toEqual({ savedAt: expect.any(String), rows: [] });
 
     const next = build({ DIGITALOCEAN_API_URL: api.url }, { fetch: vi.fn<typeof fetch>(), settings, secrets, lastKnownLists });
-    await expect(next.core.dispatch('lists.lastKnown', { list: 'droplets' })).resolves.toEqual({ ok: true, value: { savedAt: expect.any(String), rows: [] } });
+    await expect(next.core.dispatch('lists.lastKnown', { list: 'droplets' })).resolves.toEqual({ ok: true, value: { savedAt: expect.any(String), rows: { keys: [], shared: [], values: [] } } });
     await expect(next.core.dispatch('accounts.remove', { id })).resolves.toMatchObject({ ok: true });
     expect(lastKnownLists.get(`${id}:droplets`)).toBeUndefined();
   });

@@ -2,13 +2,15 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../shared/droplet-types';
 import type { ImageRow } from '../../shared/image-types';
+import { packRows } from '../../shared/packed-rows';
 import { fail, ok, type Result } from '../../shared/result';
 import { formatMoment } from '../format/format-date';
 import { sampleDropletRow } from '../testing/droplet-samples';
-import { bridge, emit, replyWith } from '../testing/fake-bridge';
+import { activeAccount, bridge, emit, replyWith, sampleAccount } from '../testing/fake-bridge';
 import { sampleImageRow } from '../testing/image-samples';
 import { renderApp } from '../testing/render-app';
 import { setUpRendererTests } from '../testing/renderer-test-setup';
+import { askLastKnownEarly, EARLY_ANSWER_KEPT_MS } from './last-known';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
 
@@ -16,6 +18,9 @@ setUpRendererTests();
 
 const keptAt = '2026-12-06T14:02:00.000Z';
 const keptSince = formatMoment(Date.parse(keptAt));
+
+/** A kept list as the main side answers it: its rows packed. */
+const keptList = (savedAt: string, rows: readonly object[]) => ({ savedAt, rows: packRows(rows) });
 
 const row = (id: number, name: string): DropletRow => ({ ...sampleDropletRow, id, name });
 const kept = [row(1, 'kept-web'), row(2, 'kept-db')];
@@ -40,7 +45,7 @@ const count = () => screen.getAllByRole('status').find((element) => element.clas
 
 describe('a warm start of the droplet list', () => {
   it('shows the kept rows at once, marked “from … — refreshing”, until the fresh list replaces them', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     const list = held<DropletRow[]>();
     replyWith('droplets.list', () => list.promise);
     renderApp('/droplets');
@@ -50,6 +55,7 @@ describe('a warm start of the droplet list', () => {
     expect(count()).toHaveTextContent('2 droplets (last known)');
     expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'droplets' });
     // Asked first, so that the list's own fetch finds rows to keep showing.
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
     expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
 
     await list.answer(ok(fresh));
@@ -60,7 +66,7 @@ describe('a warm start of the droplet list', () => {
   });
 
   it('keeps the kept rows when the fetch fails, saying from when and why, with Retry', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => fail({ kind: 'server', message: 'DigitalOcean answered 500.' }));
     renderApp('/droplets');
 
@@ -87,13 +93,13 @@ describe('a warm start of the droplet list', () => {
   });
 
   it('shows the other account’s kept rows after a switch', async () => {
-    replyWith('lists.lastKnown', () => ok({ savedAt: keptAt, rows: kept }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
     replyWith('droplets.list', () => ok(fresh));
     renderApp('/droplets');
     await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
 
     const otherKeptAt = '2026-12-07T09:30:00.000Z';
-    replyWith('lists.lastKnown', () => ok({ savedAt: otherKeptAt, rows: [row(9, 'other-account-box')] }));
+    replyWith('lists.lastKnown', () => ok(keptList(otherKeptAt, [row(9, 'other-account-box')])));
     const list = held<DropletRow[]>();
     replyWith('droplets.list', () => list.promise);
     act(() => emit('account.changed', { activeId: 'account-2' }));
@@ -106,10 +112,102 @@ describe('a warm start of the droplet list', () => {
   });
 });
 
+describe('the fresh fetch after the kept rows', () => {
+  it('starts once the frame showing the kept rows is produced, not before', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+      replyWith('droplets.list', () => held<DropletRow[]>().promise);
+      renderApp('/droplets');
+      await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+      await waitFor(() => expect(frames.length).toBeGreaterThan(0));
+      expect(bridge['droplets.list']).not.toHaveBeenCalled();
+      act(() => frames.splice(0).forEach((callback) => callback(0)));
+      await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
+  it('waits for no frame in a hidden window, where none comes', async () => {
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+      replyWith('droplets.list', () => held<DropletRow[]>().promise);
+      renderApp('/droplets');
+      await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
+      expect(raf).not.toHaveBeenCalled();
+    } finally {
+      hidden.mockRestore();
+      raf.mockRestore();
+    }
+  });
+});
+
+describe('the kept list asked for as the app starts', () => {
+  it('is what the list shows first: asked once, before the screen mounts, then the fresh list', async () => {
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+    const list = held<DropletRow[]>();
+    replyWith('droplets.list', () => list.promise);
+    askLastKnownEarly({ list: 'droplets' });
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledWith({ list: 'droplets' });
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(screen.getByText(`from ${keptSince} — refreshing`)).toBeInTheDocument();
+    expect(count()).toHaveTextContent('2 droplets (last known)');
+    // The query took the early answer rather than asking again.
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledOnce();
+    await waitFor(() => expect(bridge['droplets.list']).toHaveBeenCalledOnce());
+    expect(bridge['lists.lastKnown'].mock.invocationCallOrder[0]).toBeLessThan(bridge['droplets.list'].mock.invocationCallOrder[0] ?? 0);
+
+    await list.answer(ok(fresh));
+    await waitFor(async () => expect(await dropletNames()).toEqual(['fresh-cache', 'fresh-db', 'fresh-web']));
+    expect(screen.queryByText(/— refreshing/)).not.toBeInTheDocument();
+  });
+
+  it('is not shown for another account than the one the app shows: that one’s kept list is asked for', async () => {
+    const before = { ...sampleAccount, id: 'account-before-switch' };
+    replyWith('accounts.current', () => ok({ state: 'active', account: before }));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, [row(9, 'other-account-box')])));
+    askLastKnownEarly({ list: 'droplets' });
+    // The account switched before the app asked which one is current.
+    await waitFor(() => expect(bridge['accounts.current']).toHaveBeenCalledOnce());
+    replyWith('accounts.current', () => ok(activeAccount));
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+    replyWith('droplets.list', () => held<DropletRow[]>().promise);
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledTimes(2);
+  });
+
+  it('is dropped when no list took it in time, and the list then asks for its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      replyWith('lists.lastKnown', () => ok(keptList(keptAt, [row(9, 'stale-early-box')])));
+      askLastKnownEarly({ list: 'droplets' });
+      // The answer arrives (promises only), then its time runs out.
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(EARLY_ANSWER_KEPT_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    replyWith('lists.lastKnown', () => ok(keptList(keptAt, kept)));
+    replyWith('droplets.list', () => held<DropletRow[]>().promise);
+    renderApp('/droplets');
+
+    await waitFor(async () => expect(await dropletNames()).toEqual(['kept-db', 'kept-web']));
+    expect(bridge['lists.lastKnown']).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('a warm start of an image list', () => {
   it('shows the kept snapshots at once, marked, until the fresh list replaces them', async () => {
     const keptImage: ImageRow = { ...sampleImageRow, name: 'kept-snapshot' };
-    replyWith('lists.lastKnown', (request) => ok(request.list === 'images' && 'private' in request.filter ? { savedAt: keptAt, rows: [keptImage] } : null));
+    replyWith('lists.lastKnown', (request) => ok(request.list === 'images' && 'private' in request.filter ? keptList(keptAt, [keptImage]) : null));
     const list = held<ImageRow[]>();
     replyWith('images.list', () => list.promise);
     renderApp('/images');

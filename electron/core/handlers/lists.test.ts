@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { ImageRow } from '../../../shared/image-types';
-import type { LastKnownList } from '../../../shared/operations/lists';
+import type { PackedLastKnownList } from '../../../shared/operations/lists';
+import { unpackRows } from '../../../shared/packed-rows';
 import { createLastKnownLists, FIRST_WRITE_AFTER_MS } from '../last-known/last-known-lists';
 import { createLogger } from '../log';
 import { createMemorySettingsStore } from '../settings-store';
@@ -72,6 +73,9 @@ describe('keeping a list as it loads', () => {
   });
 });
 
+/** A kept list as the handler answered it, its rows unpacked. */
+const unpacked = (kept: PackedLastKnownList | null) => (kept === null ? null : { savedAt: kept.savedAt, rows: unpackRows<DropletRow | ImageRow>(kept.rows) });
+
 describe('lists.lastKnown', () => {
   it('answers the active account’s list only, and nothing without an account', async () => {
     const { lastKnown, deps, use } = setup();
@@ -79,13 +83,30 @@ describe('lists.lastKnown', () => {
     lastKnown.save('a', 'droplets', rowsOf([1]), '2026-12-07T13:00:00.000Z');
     lastKnown.save('b', 'droplets', rowsOf([2]), '2026-12-07T13:30:00.000Z');
     lastKnown.save('a', 'images:distribution', [{ id: 9, name: 'Ubuntu' } as ImageRow], '2026-12-07T13:00:00.000Z');
-    await expect(handlers['lists.lastKnown']({ list: 'droplets' })).resolves.toEqual({ savedAt: '2026-12-07T13:00:00.000Z', rows: rowsOf([1]) });
-    await expect(handlers['lists.lastKnown']({ list: 'images', filter: { type: 'distribution' } })).resolves.toMatchObject({ rows: [{ id: 9 }] });
+    await expect(handlers['lists.lastKnown']({ list: 'droplets' }).then(unpacked)).resolves.toEqual({ savedAt: '2026-12-07T13:00:00.000Z', rows: rowsOf([1]) });
+    await expect(handlers['lists.lastKnown']({ list: 'images', filter: { type: 'distribution' } }).then(unpacked)).resolves.toEqual({ savedAt: '2026-12-07T13:00:00.000Z', rows: [{ id: 9, name: 'Ubuntu' }] });
     await expect(handlers['lists.lastKnown']({ list: 'images', filter: { private: true } })).resolves.toBeNull();
     use('b');
-    await expect(handlers['lists.lastKnown']({ list: 'droplets' })).resolves.toMatchObject({ rows: rowsOf([2]) });
+    await expect(handlers['lists.lastKnown']({ list: 'droplets' }).then(unpacked)).resolves.toMatchObject({ rows: rowsOf([2]) });
     use(undefined);
     await expect(handlers['lists.lastKnown']({ list: 'droplets' })).resolves.toBeNull();
+  });
+});
+
+describe('the kept list as it crosses to the page', () => {
+  it('is the droplet list in the screen’s default order (name, numbers by value, then id); an image list as it came', async () => {
+    const { lastKnown, deps } = setup();
+    const handlers = listHandlers(deps);
+    const names: [number, string][] = [[5, 'web-10'], [3, 'db'], [4, 'web-2'], [2, 'web-2'], [1, 'api']];
+    const answered = names.map(([id, name]): DropletRow => ({ id, name }) as DropletRow);
+    lastKnown.save('a', 'droplets', answered, '2026-12-07T13:00:00.000Z');
+    lastKnown.save('a', 'images:private', answered as unknown as ImageRow[], '2026-12-07T13:00:00.000Z');
+    const ids = async (request: Parameters<(typeof handlers)['lists.lastKnown']>[0]) =>
+      (await handlers['lists.lastKnown'](request).then(unpacked))?.rows.map((row) => row.id);
+    await expect(ids({ list: 'droplets' })).resolves.toEqual([1, 3, 2, 4, 5]);
+    await expect(ids({ list: 'images', filter: { private: true } })).resolves.toEqual([5, 3, 4, 2, 1]);
+    // What is kept is the list as it was answered.
+    expect(lastKnown.read('a', 'droplets')?.rows.map((row) => row.id)).toEqual([5, 3, 4, 2, 1]);
   });
 });
 
@@ -102,10 +123,12 @@ describe('through the core, on the simulator', () => {
     const images = await harness.run<ImageRow[]>('images.list', { private: true });
     await harness.run('droplets.list', { tagName: 'web' });
     const before = harness.exchanges.length;
-    const keptDroplets = await harness.run<LastKnownList>('lists.lastKnown', { list: 'droplets' });
-    expect(keptDroplets.rows).toEqual(droplets);
+    const keptDroplets = await harness.run<PackedLastKnownList>('lists.lastKnown', { list: 'droplets' });
+    // Every row as answered, in the screen's default order (by name).
+    const byId = (rows: DropletRow[]) => [...rows].sort((a, b) => a.id - b.id);
+    expect(byId(unpackRows<DropletRow>(keptDroplets.rows))).toEqual(byId(droplets));
     expect(Date.parse(keptDroplets.savedAt)).toBe(harness.sim.clock.now());
-    await expect(harness.run('lists.lastKnown', { list: 'images', filter: { private: true } })).resolves.toMatchObject({ rows: images });
+    await expect(harness.run<PackedLastKnownList>('lists.lastKnown', { list: 'images', filter: { private: true } }).then(unpacked)).resolves.toMatchObject({ rows: images });
     await expect(harness.run('lists.lastKnown', { list: 'images', filter: { type: 'application' } })).resolves.toBeNull();
     expect(harness.exchanges.length).toBe(before);
     expect(JSON.stringify(keptDroplets)).not.toContain(harness.token);

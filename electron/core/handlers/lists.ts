@@ -1,13 +1,39 @@
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { ImageRow } from '../../../shared/image-types';
-import { lastKnownListName, type LastKnownListName } from '../../../shared/operations/lists';
+import { lastKnownListName, type LastKnownList, type LastKnownListName, type PackedLastKnownList } from '../../../shared/operations/lists';
+import { packRows } from '../../../shared/packed-rows';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-/** The lists kept for a warm start, answered from this computer: no DigitalOcean request. */
+/** Names as the Droplets screen orders them by default: the user's locale, numbers by value (`web-2` before `web-10`). */
+const byName = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * The kept droplet list crosses in the order the Droplets screen shows by default (name, then id),
+ * so that the page's sort of thousands of kept rows is one pass over sorted rows, on the start's
+ * critical path, instead of a full sort. The screen still sorts it. Image lists keep their order.
+ */
+const inShownOrder = (list: LastKnownListName, rows: LastKnownList['rows']): LastKnownList['rows'] =>
+  list !== 'droplets' ? rows : [...rows].sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id);
+
+/** Each kept list ordered and packed once, however often it is asked for (every start, every switch back to its account). */
+const packedLists = new WeakMap<LastKnownList, PackedLastKnownList>();
+
+const packed = (name: LastKnownListName, list: LastKnownList): PackedLastKnownList => {
+  let answer = packedLists.get(list);
+  if (answer === undefined) {
+    answer = { savedAt: list.savedAt, rows: packRows(inShownOrder(name, list.rows)) };
+    packedLists.set(list, answer);
+  }
+  return answer;
+};
+
+/** The lists kept for a warm start, answered from this computer (no DigitalOcean request), packed to cross to the page faster. */
 export const listHandlers = ({ accounts, lastKnown }: HandlerDeps): AreaHandlers<'lists.lastKnown'> => ({
   'lists.lastKnown': async (request) => {
     const accountId = accounts.activeId();
-    return accountId === undefined ? null : lastKnown.read(accountId, lastKnownListName(request));
+    const name = lastKnownListName(request);
+    const kept = accountId === undefined ? null : lastKnown.read(accountId, name);
+    return kept === null ? null : packed(name, kept);
   },
 });
 
