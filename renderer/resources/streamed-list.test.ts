@@ -180,9 +180,18 @@ describe('a long list loaded for the first time', () => {
     const unsubscribe = client.getQueryCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'success') lengths.push(client.getQueryData<DropletRow[]>(list.queryKey)?.length ?? 0);
     });
+    // What the screen hears of the progress: every 5% of the list, each write and the last page, not every page.
+    const said: number[] = [];
+    const unheard = listProgressStore.subscribe(() => said.push(progress()?.loaded ?? -1));
     for (let page = 0; page < 50; page += 1) await script.page(many.slice(page * 200, page * 200 + 200), page * 200 + 200, 10_000);
+    unheard();
     expect(lengths).toEqual([200, 800, 3_200]);
     expect(progress()).toMatchObject({ loaded: 10_000, total: 10_000 });
+    // 0: the fetch has started (with nothing yet); then page 1, the write at 800, and every 5% (500 rows) after.
+    expect(said.slice(0, 5)).toEqual([0, 200, 800, 1_400, 2_000]);
+    expect(said).toContain(3_200);
+    expect(said.at(-1)).toBe(10_000);
+    expect(said.length).toBeLessThanOrEqual(22);
     await script.finish(many);
     expect(await fetched).toHaveLength(10_000);
     unsubscribe();

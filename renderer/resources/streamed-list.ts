@@ -44,6 +44,11 @@ const inListOrder = <Row>(pages: HeardPage<Row>[]): Row[] =>
 
 /** Rows arrived but not yet written go in once they make the list this many times longer than shown. */
 const GROWTH_PER_WRITE = 4;
+/**
+ * How far the list has got is said again once it has moved by this share of the list (or rows were
+ * written, or the last row came): each time redraws the list's screen, and 50 pages need not mean 50 redraws.
+ */
+const PROGRESS_STEP = 1 / 20;
 
 /** The answer to a list call made without a stream: always the rows themselves. */
 const wholeList = <Row>(answer: Row[] | StreamedList): Row[] => {
@@ -84,6 +89,7 @@ export const streamedList =
     // (200, 800, 3,200): three writes for 50 pages, then the whole list once the answer says it is in.
     let pending: RowOf<L>[] = [];
     let shown = 0;
+    let said: number | null = null;
     const write = () => {
       if (pending.length === 0) return;
       const arrived = pending;
@@ -98,10 +104,14 @@ export const streamedList =
       heardRows += rows.length;
       if (!isCurrent()) return;
       progress = { loaded: page.loaded, total: page.total };
+      const wasShown = shown;
       if (!replacing) {
         pending.push(...rows);
         if (shown === 0 || shown + pending.length >= GROWTH_PER_WRITE * shown) write();
       }
+      const moved = said === null || shown !== wasShown || progress.loaded >= progress.total || progress.loaded - said >= PROGRESS_STEP * progress.total;
+      if (!moved) return;
+      said = progress.loaded;
       listProgressStore.set(queryKey, { ...progress, loading: { replacing }, ...(before?.incomplete ? { incomplete: before.incomplete } : {}) });
     });
     try {
