@@ -120,7 +120,7 @@ export const benchUiFirstRow = async (): Promise<string[]> => {
       ...(rebuilt ? ['(built the app first: dist-electron was older than its sources)'] : []),
       `first droplet row and the list's last page answered, ${LATENCY_MS} ms latency, median of ${RUNS} (each run in brackets); a first load from the token's click, a reload from its start`,
       ...lines,
-      '(target: on a first load, the first row before the last page, at every size)',
+      '(target: on a first load, the first row before the last page wherever there is more than one: 1,000 and 10,000; 100 droplets are one page)',
     ];
   } finally {
     await browser.close();
