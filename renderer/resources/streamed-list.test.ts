@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DropletRow } from '../../shared/droplet-types';
 import type { StreamedList } from '../../shared/events';
 import type { ImageRow } from '../../shared/image-types';
@@ -10,6 +10,7 @@ import { manyDropletRows } from '../testing/droplet-samples';
 import { emit, replyWith, resetFakeBridge } from '../testing/fake-bridge';
 import { sampleImageRow } from '../testing/image-samples';
 import { listProgressStore } from './list-progress';
+import { LATE_PAGES_MS } from './streamed-list';
 
 vi.mock('../bridge', () => import('../testing/fake-bridge'));
 
@@ -51,6 +52,7 @@ beforeEach(() => {
   client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   listProgressStore.set(list.queryKey, undefined);
 });
+afterEach(() => vi.useRealTimers());
 
 describe('a list loaded for the first time', () => {
   it('shows each page as it arrives, then the whole list the call answers with', async () => {
@@ -103,12 +105,27 @@ describe('a list loaded for the first time', () => {
     expect(script.calls).toHaveLength(1);
   });
 
-  it('asks once more, without a stream, when the answer counts rows it did not hear, rather than show the list short', async () => {
+  it('takes a page that comes after the answer (in the desktop app they travel as different messages)', async () => {
+    const script = scriptedList();
+    const fetched = client.fetchQuery(list);
+    await script.page(rows.slice(0, 4), 4, 6);
+    await script.finish(rows);
+    await script.page(rows.slice(4, 6), 6, 6);
+    expect((await fetched).map((row) => row.id)).toEqual(rows.map((row) => row.id));
+    expect(script.calls).toHaveLength(1);
+  });
+
+  it('asks once more, without a stream, when the answer counts rows still not heard a moment later, rather than show the list short', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const script = scriptedList();
     const fetched = client.fetchQuery(list);
     await script.page(rows.slice(0, 2), 2, 6);
     await script.page(rows.slice(4, 6), 4, 6);
     await script.finish(rows);
+    await vi.advanceTimersByTimeAsync(LATE_PAGES_MS - 1);
+    expect(script.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    vi.useRealTimers();
     await vi.waitFor(() => expect(script.calls).toHaveLength(2));
     expect(script.calls[1]?.stream).toBeUndefined();
     expect(progress()).toMatchObject({ loading: { replacing: false } });

@@ -49,6 +49,11 @@ const GROWTH_PER_WRITE = 4;
  * written, or the last row came): each time redraws the list's screen, and 50 pages need not mean 50 redraws.
  */
 const PROGRESS_STEP = 1 / 20;
+/**
+ * How long an answer that counts more rows than were heard waits for the rest before the list is
+ * asked for again: in the desktop app the answer and the events travel as different IPC messages.
+ */
+export const LATE_PAGES_MS = 1_000;
 
 /** The answer to a list call made without a stream: always the rows themselves. */
 const wholeList = <Row>(answer: Row[] | StreamedList): Row[] => {
@@ -65,8 +70,8 @@ const current = new Map<string, string>();
  * shown (a refresh, last-known rows), that data stays until the whole list replaces it, never a half
  * list in place of a whole one. The call's answer only counts the rows its pages carried (they are not
  * sent twice); the whole list is put together from the pages heard, in the list's order. Should the
- * count not match what was heard, the whole list is asked for once more without a stream rather than
- * shown short. How far it has got, and a page that failed for good after some rows were shown, are
+ * count still not match what was heard `LATE_PAGES_MS` later, the whole list is asked for once more
+ * without a stream rather than shown short. How far it has got, and a page that failed for good after some rows were shown, are
  * kept in `listProgressStore`.
  */
 export const streamedList =
@@ -84,6 +89,19 @@ export const streamedList =
     listProgressStore.set(queryKey, { ...progress, loading: { replacing }, ...(before?.incomplete ? { incomplete: before.incomplete } : {}) });
     const heard: HeardPage<RowOf<L>>[] = [];
     let heardRows = 0;
+    let onHeard: (() => void) | undefined;
+    /** Whether every row the answer counts has been heard, waiting a moment for pages still on their way. */
+    const heardAll = (count: number): Promise<boolean> =>
+      heardRows === count
+        ? Promise.resolve(true)
+        : new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(false), LATE_PAGES_MS);
+            onHeard = () => {
+              if (heardRows !== count) return;
+              clearTimeout(timer);
+              resolve(true);
+            };
+          });
     // Rows arrived but not yet written: each write re-sorts and redraws the whole list, so the first
     // page is written at once and later rows once they would make the list four times as long as shown
     // (200, 800, 3,200): three writes for 50 pages, then the whole list once the answer says it is in.
@@ -102,6 +120,7 @@ export const streamedList =
       const rows = page.rows as RowOf<L>[];
       heard.push({ part: page.part, page: page.page, rows });
       heardRows += rows.length;
+      onHeard?.();
       if (!isCurrent()) return;
       progress = { loaded: page.loaded, total: page.total };
       const wasShown = shown;
@@ -120,7 +139,7 @@ export const streamedList =
       const answer = await ask(true);
       const rows = Array.isArray(answer)
         ? answer
-        : answer.streamed === heardRows
+        : (await heardAll(answer.streamed))
           ? inListOrder(heard)
           : wholeList(await ask(false));
       if (isCurrent()) {
