@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startSimulator, type Simulator } from '../simulator/start';
+import { FIRST_WRITE_AFTER_MS } from '../electron/core/last-known/last-known-lists';
 import { chromiumFlags, ensureBuilt, startBuiltPanel, systemChromium } from './support/built-panel';
 import { firstRowProbe, firstRowStamps } from './support/first-row-page';
 import { summarize } from './support/stats';
@@ -11,8 +12,9 @@ import { summarize } from './support/stats';
  *
  * - A first load: a new panel with nothing kept, from the click that gives it the token. Progressive
  *   lists show page 1's rows as soon as it arrives, so the first row should come before the last page.
- * - A reload, from its navigation start: the panel then shows the list it kept (warm start) and asks
- *   for the fresh one once those rows are drawn, so the time it asked is printed beside the answer.
+ * - A reload of a panel at rest, from its navigation start: the panel then shows the list it kept
+ *   (warm start) and asks for the fresh one once those rows are drawn, so the time it asked is
+ *   printed beside the answer.
  *
  * The whole list's answer at 10,000 is held to what it was before lists were streamed: 2.2 s after a
  * reload, when the list was asked for as the app started and nothing showed until the end.
@@ -40,6 +42,16 @@ const stamps = (page: Page): Promise<Stamps> =>
     page.evaluate(firstRowStamps) as Promise<Stamps>,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no first row or no list answer within 2 minutes')), 120_000).unref()),
   ]);
+
+/**
+ * Until the panel is at rest after a load: the whole fresh list drawn, and the main side's write of
+ * the kept list (a moment after the answer) done, so a reload times itself and not that write.
+ */
+const settled = async (page: Page, droplets: number): Promise<void> => {
+  await page.getByRole('grid', { name: 'Droplets' }).and(page.locator(`[aria-rowcount="${droplets + 1}"]`)).waitFor({ timeout: 120_000 });
+  await page.getByText(/^Updated \d+ s ago$/).waitFor({ timeout: 120_000 });
+  await new Promise((resolve) => setTimeout(resolve, FIRST_WRITE_AFTER_MS + 500));
+};
 
 /** A new panel with its own empty settings, the page opened and given the token. */
 const openPanel = async (browser: Browser, sim: Simulator) => {
@@ -78,10 +90,10 @@ const measureSize = async (browser: Browser, droplets: number): Promise<string[]
     const reloads: Stamps[] = [];
     const panel = await openPanel(browser, sim);
     try {
-      await stamps(panel.page);
       // The first load's answer is what the panel keeps for the reloads' warm start.
-      await panel.page.getByRole('grid', { name: 'Droplets' }).and(panel.page.locator(`[aria-rowcount="${droplets + 1}"]`)).waitFor({ timeout: 120_000 });
+      await stamps(panel.page);
       for (let run = 0; run < RUNS; run += 1) {
+        await settled(panel.page, droplets);
         await panel.page.reload();
         reloads.push(await stamps(panel.page));
       }
