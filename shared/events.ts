@@ -19,12 +19,22 @@ const event = <Payload>(): EventSpec<Payload> => ({});
 /**
  * One page of a list fetch that asked for a `stream`: its rows, how many rows have arrived so far and
  * how many the list has (`total`, the sum of what DigitalOcean has said so far: the GPU list's share is
- * known once its first page is in). Every window hears it; only the one that named the stream uses it.
+ * known once its first page is in). Pages come in arrival order; `part` (the standard Droplet list 0,
+ * the GPU one 1) then `page` (DigitalOcean's page number) put them in the list's order. Every window
+ * hears it; only the one that named the stream uses it.
  */
-export type ListPage = { stream: string; loaded: number; total: number } & (
+export type ListPage = { stream: string; part: number; page: number; loaded: number; total: number } & (
   | { list: 'droplets'; rows: DropletRow[] }
   | { list: 'images'; rows: ImageRow[] }
 );
+
+/**
+ * The answer to a list call that named a `stream`: every row already went out as `lists.page` before
+ * it, so the answer only says how many there were, for the window to check it heard them all.
+ */
+export interface StreamedList {
+  streamed: number;
+}
 
 export const events = {
   /** The main side asks the renderer to show an area (app menu, tray, notification click). */
@@ -50,7 +60,7 @@ export const events = {
    * is when it stopped or started answering.
    */
   'api.reachability': event<{ reachable: boolean; since: string }>(),
-  /** A page of a streamed `droplets.list` or `images.list` arrived; the call still answers with the whole list. */
+  /** A page of a streamed `droplets.list` or `images.list` arrived; the call then answers with the count of rows streamed. */
   'lists.page': event<ListPage>(),
   /** A workflow started, moved on a step or ended; its whole state, so the renderer's list of them is stale. */
   'workflows.changed': event<Workflow>(),

@@ -6,16 +6,25 @@ import { probeBasics } from './page-probes';
  * navigation started, so a reload starts the clock.
  *
  * - `firstRowAt`: the end of the next frame after the grid's first droplet row appears.
- * - `listAnswerAt`: when the answer to the `droplets.list` call arrived over the WebSocket (stamped in
- *   a listener added before the app's own), which the main side sends once the last page is in.
+ * - `listAskedAt`: when the page sent its `droplets.list` call (on a reload with a kept list, only
+ *   once the kept rows are drawn).
+ * - `listAnswerAt`: when the answer to that call arrived over the WebSocket (stamped in a listener
+ *   added before the app's own), which the main side sends once the last page is in.
+ * - `clickAt`: the page's first click (the "Use DIGITALOCEAN_ACCESS_TOKEN" button of a new panel),
+ *   null on a reload: what a first load's times count from.
  */
 export const firstRowProbe = String.raw`(() => {
   ${probeBasics}
   let settle;
-  const bench = (window.__firstRowBench = { firstRowAt: null, listAnswerAt: null, done: new Promise((resolve) => (settle = resolve)) });
+  const bench = (window.__firstRowBench = { firstRowAt: null, listAskedAt: null, listAnswerAt: null, clickAt: null, done: new Promise((resolve) => (settle = resolve)) });
   const stamped = () => {
-    if (bench.firstRowAt !== null && bench.listAnswerAt !== null) settle({ firstRowAt: bench.firstRowAt, listAnswerAt: bench.listAnswerAt });
+    if (bench.firstRowAt !== null && bench.listAnswerAt !== null) {
+      settle({ firstRowAt: bench.firstRowAt, listAskedAt: bench.listAskedAt, listAnswerAt: bench.listAnswerAt, clickAt: bench.clickAt });
+    }
   };
+  document.addEventListener('click', () => {
+    if (bench.clickAt === null) bench.clickAt = performance.now();
+  }, true);
   whenFirstRow(() =>
     afterNextFrame((at) => {
       bench.firstRowAt = at;
@@ -23,7 +32,11 @@ export const firstRowProbe = String.raw`(() => {
     }),
   );
   watchSocket(
-    (data) => data.includes('"op":"droplets.list"'),
+    (data) => {
+      const asks = data.includes('"op":"droplets.list"');
+      if (asks && bench.listAskedAt === null) bench.listAskedAt = performance.now();
+      return asks;
+    },
     (_head, answersCall) => {
       if (bench.listAnswerAt !== null || !answersCall) return;
       bench.listAnswerAt = performance.now();
@@ -32,5 +45,5 @@ export const firstRowProbe = String.raw`(() => {
   );
 })();`;
 
-/** Resolves with both stamps once both are in. */
+/** Resolves with the stamps once the first row and the answer are both in. */
 export const firstRowStamps = 'window.__firstRowBench.done';

@@ -2,6 +2,7 @@ import { hashKey, type QueryFunctionContext } from '@tanstack/react-query';
 import type { DropletRow } from '../../shared/droplet-types';
 import type { ImageRow } from '../../shared/image-types';
 import type { RequestOf } from '../../shared/contract';
+import type { StreamedList } from '../../shared/events';
 import { bridge } from '../bridge';
 import { BridgeError, call } from '../bridge/call';
 import { callOptionsOf } from '../bridge/read-query';
@@ -30,6 +31,36 @@ const withRows = <Row extends { id: number | string }>(held: readonly Row[] | un
   return fresh.length === 0 ? [...held] : [...held, ...fresh];
 };
 
+/** A page heard of this fetch's stream, with where it goes in the list. */
+interface HeardPage<Row> {
+  part: number;
+  page: number;
+  rows: readonly Row[];
+}
+
+/** The pages heard, in the list's order (part, then page), whatever order they arrived in. */
+const inListOrder = <Row>(pages: HeardPage<Row>[]): Row[] =>
+  [...pages].sort((a, b) => a.part - b.part || a.page - b.page).flatMap((page) => page.rows);
+
+/** Rows arrived but not yet written go in once they make the list this many times longer than shown. */
+const GROWTH_PER_WRITE = 4;
+/**
+ * How far the list has got is said again once it has moved by this share of the list (or rows were
+ * written, or the last row came): each time redraws the list's screen, and 50 pages need not mean 50 redraws.
+ */
+const PROGRESS_STEP = 1 / 20;
+/**
+ * How long an answer that counts more rows than were heard waits for the rest before the list is
+ * asked for again: in the desktop app the answer and the events travel as different IPC messages.
+ */
+export const LATE_PAGES_MS = 1_000;
+
+/** The answer to a list call made without a stream: always the rows themselves. */
+const wholeList = <Row>(answer: Row[] | StreamedList): Row[] => {
+  if (Array.isArray(answer)) return answer;
+  throw new BridgeError({ kind: 'internal', message: 'The list came back as a count without its rows.' });
+};
+
 /** The fetch that is current for each list query: an older one still running neither writes rows nor progress. */
 const current = new Map<string, string>();
 
@@ -37,8 +68,11 @@ const current = new Map<string, string>();
  * A list query's `queryFn` that shows the list as it arrives. With no data yet, each page's rows are
  * written into the query's data as they come, so the first page shows at once; with data already
  * shown (a refresh, last-known rows), that data stays until the whole list replaces it, never a half
- * list in place of a whole one. The answer is always the whole list. How far it has got, and a page
- * that failed for good after some rows were shown, are kept in `listProgressStore`.
+ * list in place of a whole one. The call's answer only counts the rows its pages carried (they are not
+ * sent twice); the whole list is put together from the pages heard, in the list's order. Should the
+ * count still not match what was heard `LATE_PAGES_MS` later, the whole list is asked for once more
+ * without a stream rather than shown short. How far it has got, and a page that failed for good after some rows were shown, are
+ * kept in `listProgressStore`.
  */
 export const streamedList =
   <L extends ListName>(list: L, request: RequestFor<L>) =>
@@ -53,11 +87,27 @@ export const streamedList =
     let progress = { loaded: 0, total: before?.total ?? 0 };
     // A retry after a failed page keeps saying the list is incomplete until the whole list is in.
     listProgressStore.set(queryKey, { ...progress, loading: { replacing }, ...(before?.incomplete ? { incomplete: before.incomplete } : {}) });
-    // Rows arrived but not yet written: each write re-sorts and redraws the whole list, so after the
-    // first page rows are written once they would at least double what is shown (200, 400, 800, …):
-    // a few writes for 50 pages, and the whole list comes with the answer.
+    const heard: HeardPage<RowOf<L>>[] = [];
+    let heardRows = 0;
+    let onHeard: (() => void) | undefined;
+    /** Whether every row the answer counts has been heard, waiting a moment for pages still on their way. */
+    const heardAll = (count: number): Promise<boolean> =>
+      heardRows === count
+        ? Promise.resolve(true)
+        : new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(false), LATE_PAGES_MS);
+            onHeard = () => {
+              if (heardRows !== count) return;
+              clearTimeout(timer);
+              resolve(true);
+            };
+          });
+    // Rows arrived but not yet written: each write re-sorts and redraws the whole list, so the first
+    // page is written at once and later rows once they would make the list four times as long as shown
+    // (200, 800, 3,200): three writes for 50 pages, then the whole list once the answer says it is in.
     let pending: RowOf<L>[] = [];
     let shown = 0;
+    let said: number | null = null;
     const write = () => {
       if (pending.length === 0) return;
       const arrived = pending;
@@ -66,16 +116,32 @@ export const streamedList =
       shown = client.getQueryData<RowOf<L>[]>(queryKey)?.length ?? 0;
     };
     const stop = bridge.on('lists.page', (page) => {
-      if (page.stream !== stream || page.list !== list || !isCurrent()) return;
+      if (page.stream !== stream || page.list !== list) return;
+      const rows = page.rows as RowOf<L>[];
+      heard.push({ part: page.part, page: page.page, rows });
+      heardRows += rows.length;
+      onHeard?.();
+      if (!isCurrent()) return;
       progress = { loaded: page.loaded, total: page.total };
+      const wasShown = shown;
       if (!replacing) {
-        pending.push(...(page.rows as RowOf<L>[]));
-        if (shown === 0 || pending.length >= shown) write();
+        pending.push(...rows);
+        if (shown === 0 || shown + pending.length >= GROWTH_PER_WRITE * shown) write();
       }
+      const moved = said === null || shown !== wasShown || progress.loaded >= progress.total || progress.loaded - said >= PROGRESS_STEP * progress.total;
+      if (!moved) return;
+      said = progress.loaded;
       listProgressStore.set(queryKey, { ...progress, loading: { replacing }, ...(before?.incomplete ? { incomplete: before.incomplete } : {}) });
     });
     try {
-      const rows = (await call(operations[list], { ...request, stream } as RequestOf<StreamedLists[L]['operation']>, callOptionsOf(meta))) as RowOf<L>[];
+      const ask = (withStream: boolean) =>
+        call(operations[list], (withStream ? { ...request, stream } : request) as RequestOf<StreamedLists[L]['operation']>, callOptionsOf(meta)) as Promise<RowOf<L>[] | StreamedList>;
+      const answer = await ask(true);
+      const rows = Array.isArray(answer)
+        ? answer
+        : (await heardAll(answer.streamed))
+          ? inListOrder(heard)
+          : wholeList(await ask(false));
       if (isCurrent()) {
         // The whole list goes in before the progress is cleared, so no render shows part of it as if it were all.
         client.setQueryData(queryKey, rows);

@@ -9,6 +9,7 @@ import type {
 } from '../do-types';
 import type { StartedAction } from '../action-types';
 import type { CreatedDroplets, DropletRow } from '../droplet-types';
+import type { StreamedList } from '../events';
 import { operation } from '../operation';
 import { dropletActionByTagSchema, dropletActionSchema } from '../requests/droplet-actions';
 import { dropletCreateSchema } from '../requests/droplet-create';
@@ -24,9 +25,10 @@ const byTag = z.object({ tagName: tagNameSchema }).strict();
 export const dropletOperations = {
   /**
    * Every Droplet of the account (GPU ones included), or those with a tag, as slim rows. With a
-   * `stream`, each page's rows are also pushed as `lists.page` as they arrive; the answer is still the whole list.
+   * `stream`, each page's rows are pushed as `lists.page` as they arrive instead, and the answer, once
+   * the last page is in, only counts them (`StreamedList`): the rows are not sent twice.
    */
-  'droplets.list': operation<DropletRow[]>()(z.object({ tagName: tagNameSchema.optional(), stream: listStreamSchema.optional() }).strict()),
+  'droplets.list': operation<DropletRow[] | StreamedList>()(z.object({ tagName: tagNameSchema.optional(), stream: listStreamSchema.optional() }).strict()),
   /** One Droplet as DigitalOcean describes it. */
   'droplets.get': operation<Droplet>()(byId),
   /** Creates one to ten Droplets and follows their create actions. */

@@ -1,5 +1,6 @@
 import type { StartedAction } from '../action-types';
 import type { Action, Image, Snapshot } from '../do-types';
+import type { StreamedList } from '../events';
 import { distributions, type ImageRow } from '../image-types';
 import { operation } from '../operation';
 import { imageActionSchema } from '../requests/image-actions';
@@ -46,7 +47,7 @@ const imageFilter = z
     /** Only the account's own images: snapshots, backups and custom images. */
     private: z.literal(true).optional(),
     tagName: tagNameSchema.optional(),
-    /** Pushes each page's rows as `lists.page` as they arrive (the answer is still the whole list). */
+    /** Pushes each page's rows as `lists.page` as they arrive; the answer then only counts them. */
     stream: listStreamSchema.optional(),
   })
   .strict();
@@ -70,8 +71,11 @@ const imageChanges = z
   });
 
 export const imageOperations = {
-  /** Every matching image, all pages, as rows: snapshots and backups are private images of those types, imports type custom. */
-  'images.list': operation<ImageRow[]>()(imageFilter),
+  /**
+   * Every matching image, all pages, as rows: snapshots and backups are private images of those types, imports type custom.
+   * With a `stream`, the rows go out as `lists.page` and the answer only counts them.
+   */
+  'images.list': operation<ImageRow[] | StreamedList>()(imageFilter),
   /** One image by id, or a public image by slug (the account's own images are found by id only). */
   'images.get': operation<Image>()(z.union([byId, z.object({ slug }).strict()])),
   /** Imports a disk image from a URL into a region; the tracker follows it until the image is available or deleted. */

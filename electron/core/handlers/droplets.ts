@@ -6,6 +6,7 @@ import { rememberDroplet } from './remember-droplet';
 import { dropletsCreateHandler } from './droplets-create';
 import { dropletsListHandler } from './droplets-list';
 import { keepingLastKnown, keptDropletList } from './lists';
+import { answeringStreamed } from './streamed-answer';
 import { dropletsRunActionHandler } from './droplets-run-action';
 import { dropletsRunActionByTagHandler } from './droplets-run-action-by-tag';
 
@@ -14,7 +15,7 @@ const newestFirst = (a: Action, b: Action): number => (b.started_at ?? '').local
 
 /** The small Droplet handlers are written here; those with more to them have files of their own. */
 export const dropletHandlers = ({ sessions, resourceNames, tracker, now, events, ...deps }: HandlerDeps): AreaHandlers<keyof typeof dropletOperations> => ({
-  'droplets.list': keepingLastKnown({ ...deps, now }, keptDropletList, dropletsListHandler(sessions, resourceNames, events)),
+  'droplets.list': answeringStreamed(keepingLastKnown({ ...deps, now }, keptDropletList, dropletsListHandler(sessions, resourceNames, events))),
   'droplets.get': async ({ id }) => {
     const droplet = await (await sessions.client()).droplets.get(id);
     rememberDroplet(resourceNames, droplet);

@@ -8,6 +8,7 @@ import { imagesImportCustomHandler } from './images-import-custom';
 import { imagesRunActionHandler } from './images-run-action';
 import { imagesUpdateHandler } from './images-update';
 import { keepingLastKnown, keptImageList } from './lists';
+import { answeringStreamed } from './streamed-answer';
 import { listProgress } from './list-progress';
 import { rememberImage } from './remember-images';
 
@@ -26,21 +27,23 @@ export const imageHandlers = (deps: HandlerDeps): AreaHandlers<ImageOperation> =
   return {
     /**
      * Every page: a list with a hole in it would look complete (the client fails the whole list instead).
-     * With a `stream`, each page's rows go out as `lists.page` as it arrives; the answer is still the whole list.
+     * With a `stream`, each page's rows go out as `lists.page` as it arrives, and the answer counts them.
      */
-    'images.list': keepingLastKnown(deps, keptImageList, async ({ type, private: privateOnly, tagName, stream }: RequestOf<'images.list'>) => {
-      const count = listProgress(1);
-      const pages: OnPage<Image> | undefined =
-        stream === undefined
-          ? undefined
-          : (items, progress) =>
-              events.emit('lists.page', { stream, list: 'images', rows: items.filter(hasImageId).map((image) => imageRow(image)), ...count(0, items.length, progress) });
-      const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName }, {}, pages);
-      return images.filter(hasImageId).map((image) => {
-        rememberImage(resourceNames, image);
-        return imageRow(image);
-      });
-    }),
+    'images.list': answeringStreamed(
+      keepingLastKnown(deps, keptImageList, async ({ type, private: privateOnly, tagName, stream }: RequestOf<'images.list'>) => {
+        const count = listProgress(1);
+        const pages: OnPage<Image> | undefined =
+          stream === undefined
+            ? undefined
+            : (items, progress) =>
+                events.emit('lists.page', { stream, list: 'images', part: 0, page: progress.page, rows: items.filter(hasImageId).map((image) => imageRow(image)), ...count(0, items.length, progress) });
+        const images = await (await sessions.client()).images.listAll({ type, private: privateOnly, tag_name: tagName }, {}, pages);
+        return images.filter(hasImageId).map((image) => {
+          rememberImage(resourceNames, image);
+          return imageRow(image);
+        });
+      }),
+    ),
     /** By slug DigitalOcean finds public images only, so the account's own are asked for by id. */
     'images.get': async (request) => {
       const image = await (await sessions.client()).images.get('id' in request ? request.id : request.slug);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DropletRow } from '../../../shared/droplet-types';
-import type { ListPage } from '../../../shared/events';
+import type { ListPage, StreamedList } from '../../../shared/events';
 import type { ImageRow } from '../../../shared/image-types';
 import { startObservedCore, type ObservedCore } from '../testing/observed-core';
 
@@ -20,13 +20,16 @@ afterAll(() => harness.close());
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 /** Every row the events carried, in id order. */
 const streamedRows = (): { id: number }[] => heard.flatMap((page): { id: number }[] => page.rows).sort(byId);
+/** Every row the events carried, in the list's order (part, then page), as a window puts them together. */
+const inListOrder = (): { id: number }[] =>
+  [...heard].sort((a, b) => a.part - b.part || a.page - b.page).flatMap((page): { id: number }[] => page.rows);
 const listRequests = (path: string, from: number) => harness.exchanges.slice(from).filter((exchange) => exchange.pathname === path);
 
 describe('a list asked for with a stream', () => {
-  it('pushes one event per Droplet page (the GPU list’s included), counted as one list, and still answers with the whole list', async () => {
+  it('pushes one event per Droplet page (the GPU list’s included), counted as one list, and answers only with their count', async () => {
     heard.length = 0;
     const before = harness.exchanges.length;
-    const rows = await harness.run<DropletRow[]>('droplets.list', { stream: 'w1-droplets' });
+    const answer = await harness.run<StreamedList>('droplets.list', { stream: 'w1-droplets' });
     const pages = listRequests('/v2/droplets', before);
 
     expect(heard).toHaveLength(pages.length);
@@ -35,11 +38,19 @@ describe('a list asked for with a stream', () => {
     expect(heard.map((page) => page.loaded)).toEqual([...heard.map((page) => page.loaded)].sort((a, b) => a - b));
     expect(heard.at(-1)).toMatchObject({ loaded: 1_500, total: 1_500 });
     expect(heard.every((page) => page.loaded <= page.total)).toBe(true);
-    expect(streamedRows()).toEqual([...rows].sort(byId));
-    expect(rows).toHaveLength(1_500);
+    // The rows are not sent twice: the answer counts what the events carried.
+    expect(answer).toEqual({ streamed: 1_500 });
+    // Each page is placed once: the standard list's 8 pages, then the GPU list's one.
+    expect(heard.map((page) => [page.part, page.page]).sort(([a = 0, b = 0], [c = 0, d = 0]) => a - c || b - d)).toEqual([
+      ...Array.from({ length: 8 }, (_, index) => [0, index + 1]),
+      [1, 1],
+    ]);
+    // Put in order, the pages are the very list a call without a stream answers.
+    const whole = await harness.run<DropletRow[]>('droplets.list');
+    expect(inListOrder()).toEqual(whole);
   });
 
-  it('pushes nothing when no stream is named', async () => {
+  it('pushes nothing when no stream is named, and answers with the rows', async () => {
     heard.length = 0;
     expect(await harness.run<DropletRow[]>('droplets.list')).toHaveLength(1_500);
     expect(heard).toEqual([]);
@@ -47,23 +58,29 @@ describe('a list asked for with a stream', () => {
 
   it('counts a tag’s one list alone', async () => {
     heard.length = 0;
-    const rows = await harness.run<DropletRow[]>('droplets.list', { tagName: 'web', stream: 'tagged' });
-    expect(heard.length).toBeGreaterThan(0);
-    expect(heard.at(-1)).toMatchObject({ loaded: rows.length, total: rows.length });
+    const answer = await harness.run<StreamedList>('droplets.list', { tagName: 'web', stream: 'tagged' });
+    const streamed = heard.length;
+    const rows = await harness.run<DropletRow[]>('droplets.list', { tagName: 'web' });
+    expect(streamed).toBeGreaterThan(0);
+    expect(answer).toEqual({ streamed: rows.length });
+    expect(heard.at(-1)).toMatchObject({ loaded: rows.length, total: rows.length, part: 0 });
     expect(streamedRows()).toEqual([...rows].sort(byId));
   });
 
-  it('pushes each page of the account’s images as rows, and answers with all of them', async () => {
+  it('pushes each page of the account’s images as rows, and answers with their count', async () => {
     heard.length = 0;
     const before = harness.exchanges.length;
-    const rows = await harness.run<ImageRow[]>('images.list', { private: true, stream: 'images_1' });
+    const answer = await harness.run<StreamedList>('images.list', { private: true, stream: 'images_1' });
     expect(listRequests('/v2/images', before)).toHaveLength(2);
-    expect(heard.map((page) => [page.list, page.stream, page.rows.length > 0])).toEqual([
-      ['images', 'images_1', true],
-      ['images', 'images_1', true],
+    expect(heard.map((page) => [page.list, page.stream, page.part, page.rows.length > 0])).toEqual([
+      ['images', 'images_1', 0, true],
+      ['images', 'images_1', 0, true],
     ]);
+    expect(heard.map((page) => page.page)).toEqual([1, 2]);
+    const rows = await harness.run<ImageRow[]>('images.list', { private: true });
+    expect(answer).toEqual({ streamed: rows.length });
     expect(heard.at(-1)).toMatchObject({ loaded: rows.length, total: rows.length });
-    expect(streamedRows()).toEqual([...rows].sort(byId));
+    expect(inListOrder()).toEqual(rows);
   });
 
   it('refuses a stream name that is not short and plain, before any request', async () => {

@@ -21,11 +21,13 @@ const heldList = () => {
     await waitFor(() => expect(calls.length).toBeGreaterThan(0));
     return calls.at(-1) as (typeof calls)[number];
   };
+  let pages = 0;
   return {
     calls,
     page: async (from: number, to: number) => {
       const { stream } = await latest();
-      act(() => emit('lists.page', { stream, list: 'droplets', rows: rows.slice(from, to), loaded: to, total: rows.length }));
+      pages += 1;
+      act(() => emit('lists.page', { stream, list: 'droplets', part: 0, page: pages, rows: rows.slice(from, to), loaded: to, total: rows.length }));
     },
     answer: async (result: Result<DropletRow[]>) => {
       const { answer } = await latest();

@@ -19,7 +19,7 @@ describe('the account’s images while their pages arrive', () => {
     replyWith('images.list', (request) => new Promise((answer) => calls.push({ stream: request.stream ?? '', answer })));
     const { user } = renderApp('/images?tab=snapshots');
     await waitFor(() => expect(calls).toHaveLength(1));
-    act(() => emit('lists.page', { stream: calls[0]?.stream ?? '', list: 'images', rows: snapshots.slice(0, 200), loaded: 200, total: 300 }));
+    act(() => emit('lists.page', { stream: calls[0]?.stream ?? '', list: 'images', part: 0, page: 1, rows: snapshots.slice(0, 200), loaded: 200, total: 300 }));
 
     const grid = await screen.findByRole('grid', { name: 'Snapshots' });
     expect(within(grid).getAllByRole('row').length).toBeGreaterThan(1);
