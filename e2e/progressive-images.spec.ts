@@ -26,7 +26,7 @@ test('the images’ first page shows while the others are held, the search appli
 
   // A search while pages are held narrows what has arrived, and says it is a part.
   await page.getByRole('searchbox', { name: 'Search images' }).fill('snapshot');
-  const partialCount = page.getByText(new RegExp(`^\\d+ shown of 200 images loaded \\(${total} in all\\)$`));
+  const partialCount = page.getByText(new RegExp(`^\\d+ shown of 200 images listed \\(${total} in all\\)$`));
   await expect(partialCount).toBeVisible();
   const foundWhileHeld = Number((await partialCount.textContent())?.split(' ')[0]);
   expect(foundWhileHeld).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ test('the images’ first page shows while the others are held, the search appli
   await expect(page.getByRole('progressbar', { name: 'Loading the images' })).toHaveCount(0);
   // The whole list: the tab's count no longer says part of it, and the search still applies.
   await expect(page.getByText(/^\d+ of \d+ images$/)).toBeVisible();
-  await expect(page.getByText(/images loaded/)).toHaveCount(0);
+  await expect(page.getByText(/images listed/)).toHaveCount(0);
   await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBeGreaterThan(foundWhileHeld);
   for (const name of await grid.locator('.virtual-table__body [role="row"] .resource-name__text').allTextContents()) expect(name).toContain('snapshot');
   expect(consoleProblems).toEqual([]);

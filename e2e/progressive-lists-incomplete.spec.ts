@@ -24,7 +24,7 @@ test('a page that fails for good leaves the rows shown, marked incomplete with D
   await expect(alert).toContainText(/Could not load page [2-5] of 5 of \/v2\/droplets/);
   await expect(alert).toContainText('Request ID');
   await expect(grid).toHaveAttribute('aria-rowcount', '201');
-  await expect(page.getByText('200 of 1,000 droplets loaded', { exact: true })).toBeVisible();
+  await expect(page.getByText('200 of 1,000 droplets listed', { exact: true })).toBeVisible();
   await expect(page.getByText(/Couldn’t refresh/)).toHaveCount(0);
 
   await demo.clearFaults();

@@ -31,7 +31,7 @@ test('the first page shows while the rest are held; the rest fill in without mov
   // Page 1 is in, pages 2 to 5 are held: its rows show, saying how far the list has got.
   await expect(page.getByText('Loading 200 of 1,000', { exact: true })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Loading the droplets' })).toHaveAttribute('aria-valuenow', '20');
-  await expect(page.getByText('200 of 1,000 droplets loaded', { exact: true })).toBeVisible();
+  await expect(page.getByText('200 of 1,000 droplets listed', { exact: true })).toBeVisible();
   await expect(grid).toHaveAttribute('aria-rowcount', '201');
 
   // Scroll a little, pick a row in view, open another.
@@ -45,7 +45,7 @@ test('the first page shows while the rest are held; the rest fill in without mov
   const picked = names[names.indexOf(first) + 2] as string;
   const opened = names[names.indexOf(first) + 4] as string;
   await grid.getByRole('checkbox', { name: `Select ${picked}` }).check();
-  await expect(page.getByRole('group', { name: 'Selected droplets' })).toContainText('1 selected — from a partial list: 200 of 1,000 loaded');
+  await expect(page.getByRole('group', { name: 'Selected droplets' })).toContainText('1 selected — from a partial list: 200 of 1,000 listed');
   await grid.getByRole('row').filter({ hasText: opened }).getByText(opened, { exact: true }).click();
   const pane = page.getByRole('complementary', { name: `Droplet ${opened}` });
   await expect(pane).toBeVisible();

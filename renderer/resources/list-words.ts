@@ -20,13 +20,17 @@ export const loadingLabel = (noun: string): string => `Loading the ${noun}`;
 /** Said once to a screen reader when a list starts to arrive, not on every page. */
 export const loadingAnnouncement = (noun: string): string => `Loading the ${noun}; rows appear as they arrive.`;
 
-/** The count above a list that is not whole yet (still loading, or a page failed): never a bare number that looks complete. */
-export const partialCountText = (shown: number, loaded: number, total: number, noun: string, filtered: boolean): string =>
-  filtered ? `${n(shown)} shown of ${n(loaded)} ${noun} loaded (${n(total)} in all)` : `${n(loaded)} of ${n(total)} ${noun} loaded`;
+/**
+ * The count above a list that is not whole yet (still loading, or a page failed): never a bare number
+ * that looks complete. `listed` is the rows in the list now, which while pages arrive can be fewer
+ * than the progress bar's count of rows arrived (the list takes them in a few writes, not page by page).
+ */
+export const partialCountText = (shown: number, listed: number, total: number, noun: string, filtered: boolean): string =>
+  filtered ? `${n(shown)} shown of ${n(listed)} ${noun} listed (${n(total)} in all)` : `${n(listed)} of ${n(total)} ${noun} listed`;
 
 /** The notice over a list a page of which failed for good: what is shown, and that the rest is missing. */
 export const incompleteSummary = (loaded: number, total: number, noun: string): string =>
   `Showing ${n(loaded)} of ${n(total)} ${noun} — the list is incomplete`;
 
-/** Told with a selection or a "select all" made on a list that is not whole. */
-export const partialSelectionNote = (loaded: number, total: number): string => `from a partial list: ${n(loaded)} of ${n(total)} loaded`;
+/** Told with a selection or a "select all" made on a list that is not whole: `listed` as in `partialCountText`. */
+export const partialSelectionNote = (listed: number, total: number): string => `from a partial list: ${n(listed)} of ${n(total)} listed`;

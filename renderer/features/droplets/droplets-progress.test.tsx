@@ -48,14 +48,18 @@ describe('the droplet list while its pages arrive', () => {
     expect(await grid()).toBeInTheDocument();
     expect(screen.getByText('Loading 200 of 1,000')).toBeInTheDocument();
     expect(bar()).toHaveAttribute('aria-valuenow', '20');
-    expect(screen.getByText('200 of 1,000 droplets loaded')).toBeInTheDocument();
+    expect(screen.getByText('200 of 1,000 droplets listed')).toBeInTheDocument();
     // Announced once, not on every page: the count's own live region is quiet while rows arrive.
-    expect(screen.getByText('200 of 1,000 droplets loaded')).toHaveAttribute('aria-live', 'off');
+    expect(screen.getByText('200 of 1,000 droplets listed')).toHaveAttribute('aria-live', 'off');
     expect(screen.getByText('Loading the droplets; rows appear as they arrive.')).toHaveAttribute('role', 'status');
 
     await list.page(200, 600);
     expect(screen.getByText('Loading 600 of 1,000')).toBeInTheDocument();
     expect(bar()).toHaveAttribute('aria-valuenow', '60');
+    // The list takes arrived rows in a few writes (200, 800, …), not page by page: the count says
+    // what is in the list, beside the bar's count of what has arrived, never both as "loaded".
+    expect(screen.getByText('200 of 1,000 droplets listed')).toBeInTheDocument();
+    expect(await grid()).toHaveAttribute('aria-rowcount', '201');
 
     await list.answer(ok(rows));
     expect(await screen.findByText('1000 droplets')).toBeInTheDocument();
@@ -69,7 +73,7 @@ describe('the droplet list while its pages arrive', () => {
     await list.page(0, 200);
     await grid();
     await user.type(screen.getByRole('searchbox', { name: 'Search droplets' }), (rows[5] as DropletRow).name);
-    await waitFor(() => expect(screen.getByText(/shown of 200 droplets loaded \(1,000 in all\)/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/shown of 200 droplets listed \(1,000 in all\)/)).toBeInTheDocument());
     await list.answer(ok(rows));
   });
 
@@ -79,8 +83,8 @@ describe('the droplet list while its pages arrive', () => {
     await list.page(0, 200);
     const table = await grid();
     await user.click(within(table).getByRole('checkbox', { name: `Select ${(rows[0] as DropletRow).name}` }));
-    expect(screen.getByRole('group', { name: 'Selected droplets' })).toHaveTextContent('1 selected — from a partial list: 200 of 1,000 loaded');
-    expect(within(table).getByRole('checkbox', { name: 'Select every row shown' })).toHaveAttribute('title', 'from a partial list: 200 of 1,000 loaded');
+    expect(screen.getByRole('group', { name: 'Selected droplets' })).toHaveTextContent('1 selected — from a partial list: 200 of 1,000 listed');
+    expect(within(table).getByRole('checkbox', { name: 'Select every row shown' })).toHaveAttribute('title', 'from a partial list: 200 of 1,000 listed');
     await list.answer(ok(rows));
     await waitFor(() => expect(screen.getByRole('group', { name: 'Selected droplets' })).toHaveTextContent(/^1 selected/));
     expect(screen.getByRole('group', { name: 'Selected droplets' })).not.toHaveTextContent('partial');
@@ -97,7 +101,7 @@ describe('the droplet list while its pages arrive', () => {
     expect(alert).toHaveTextContent('Showing 400 of 1,000 droplets — the list is incomplete');
     expect(alert).toHaveTextContent('Could not load page 3 of 5 of /v2/droplets: Service Unavailable');
     expect(alert).toHaveTextContent('Request ID req-3f9a');
-    expect(screen.getByText('400 of 1,000 droplets loaded')).toBeInTheDocument();
+    expect(screen.getByText('400 of 1,000 droplets listed')).toBeInTheDocument();
     expect(within(await grid()).getAllByRole('row').length).toBeGreaterThan(1);
     // Not taken for an older whole list that failed to refresh.
     expect(screen.queryByText(/Couldn’t refresh/)).not.toBeInTheDocument();

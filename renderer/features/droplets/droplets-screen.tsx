@@ -85,7 +85,7 @@ export const DropletsScreen = () => {
           rows={selectedRows}
           running={running}
           onClear={() => setSelected(new Set())}
-          partial={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
+          partial={partial ? partialSelectionNote(total, partial.total) : undefined}
         />
       )}
       <div className="resource-screen__body" data-pane={view.droplet === null ? undefined : 'open'}>
@@ -100,7 +100,7 @@ export const DropletsScreen = () => {
             onActiveChange={setActiveId}
             selected={selected}
             onSelectedChange={setSelected}
-            partialNote={partial ? partialSelectionNote(partial.loaded, partial.total) : undefined}
+            partialNote={partial ? partialSelectionNote(total, partial.total) : undefined}
           />
         </div>
         {view.droplet === null ? null : gone ? (

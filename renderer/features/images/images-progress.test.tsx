@@ -24,7 +24,7 @@ describe('the account’s images while their pages arrive', () => {
     const grid = await screen.findByRole('grid', { name: 'Snapshots' });
     expect(within(grid).getAllByRole('row').length).toBeGreaterThan(1);
     expect(screen.getByText('Loading 200 of 300')).toBeInTheDocument();
-    expect(screen.getByText('200 shown of 200 images loaded (300 in all)')).toBeInTheDocument();
+    expect(screen.getByText('200 shown of 200 images listed (300 in all)')).toBeInTheDocument();
 
     act(() =>
       calls[0]?.answer(fail({ kind: 'unavailable', message: 'Could not load page 2 of 2 of /v2/images: Service Unavailable', status: 503, requestId: 'req-img-2' })),
