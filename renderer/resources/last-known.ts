@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient, type QueryFunctionContext, type QueryKey } from '@tanstack/react-query';
 import type { RequestOf } from '../../shared/contract';
-import { lastKnownListName, type PackedLastKnownList } from '../../shared/operations/lists';
+import { lastKnownListName } from '../../shared/last-known-names';
+import type { PackedLastKnownList } from '../../shared/operations/lists';
 import { unpackRows } from '../../shared/packed-rows';
 import { call } from '../bridge/call';
 import { accountQueries } from '../features/accounts/queries';

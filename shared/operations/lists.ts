@@ -21,15 +21,6 @@ const lastKnownRequest = z.discriminatedUnion('list', [
 /** Which kept list is asked for: the whole droplet list, or one image list. */
 export type LastKnownRequest = z.output<typeof lastKnownRequest>;
 
-/** The name a kept list is stored under; one per list an account can have kept. */
-export type LastKnownListName = 'droplets' | 'images:private' | 'images:distribution' | 'images:application';
-
-/** Every list an account can have kept: the cap on lists per account. */
-export const lastKnownListNames: readonly LastKnownListName[] = ['droplets', 'images:private', 'images:distribution', 'images:application'];
-
-export const lastKnownListName = (request: LastKnownRequest): LastKnownListName =>
-  request.list === 'droplets' ? 'droplets' : 'private' in request.filter ? 'images:private' : `images:${request.filter.type}`;
-
 /** A list as the main side last loaded it whole: the rows the list operation answered with, and when. */
 export interface LastKnownList<Row = DropletRow | ImageRow> {
   /** ISO 8601: when the complete list arrived. */

@@ -1,6 +1,7 @@
 import type { DropletRow } from '../../../shared/droplet-types';
 import type { ImageRow } from '../../../shared/image-types';
-import { lastKnownListName, type LastKnownList, type LastKnownListName, type PackedLastKnownList } from '../../../shared/operations/lists';
+import { lastKnownListName, type LastKnownListName } from '../../../shared/last-known-names';
+import type { LastKnownList, PackedLastKnownList } from '../../../shared/operations/lists';
 import { packRows } from '../../../shared/packed-rows';
 import type { AreaHandlers, HandlerDeps } from './deps';
 

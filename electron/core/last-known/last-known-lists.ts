@@ -1,4 +1,5 @@
-import { lastKnownListNames, type LastKnownList, type LastKnownListName } from '../../../shared/operations/lists';
+import { lastKnownListNames, type LastKnownListName } from '../../../shared/last-known-names';
+import type { LastKnownList } from '../../../shared/operations/lists';
 import type { Logger } from '../log';
 import type { SettingsStore } from '../settings-store';
 import type { Scheduler, TimerHandle } from '../tracker/scheduler';
