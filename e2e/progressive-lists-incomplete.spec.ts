@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { useControlledDemo } from './support/controlled-demo';
-import { holdLaterPages, largeListSeed, openDroplets } from './support/large-list';
+import { largeListSeed, openWithLaterPagesHeld } from './support/large-list';
 
 /*
  * A first load whose later pages never come. A panel of its own: where the list has loaded whole
@@ -10,11 +10,7 @@ const demo = useControlledDemo({ startTimeoutMs: 120_000, seed: largeListSeed })
 
 test('a page that fails for good leaves the rows shown, marked incomplete with DigitalOcean’s words, and Retry completes the list', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await holdLaterPages(demo);
-  await page.goto(demo.url);
-  const grid = await openDroplets(page, demo);
-  await expect(page.getByText('Loading 200 of 1,000', { exact: true })).toBeVisible();
+  const grid = await openWithLaterPagesHeld(page, demo);
 
   // The held pages are let go into an outage: every try of them fails.
   await demo.fail({ path: '/v2/droplets', status: 503, count: 'until-cleared' });

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { holdLaterPages, largeListSeed, openDroplets } from './support/large-list';
+import { largeListSeed, openWithLaterPagesHeld } from './support/large-list';
 import { useControlledDemo } from './support/controlled-demo';
 
 /*
@@ -23,13 +23,8 @@ const firstVisibleName = (grid: Locator): Promise<string> =>
 
 test('the first page shows while the rest are held; the rest fill in without moving the view, the selection or the open pane', async ({ page, consoleProblems }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await holdLaterPages(demo);
-  await page.goto(demo.url);
-  const grid = await openDroplets(page, demo);
-
   // Page 1 is in, pages 2 to 5 are held: its rows show, saying how far the list has got.
-  await expect(page.getByText('Loading 200 of 1,000', { exact: true })).toBeVisible();
+  const grid = await openWithLaterPagesHeld(page, demo);
   await expect(page.getByRole('progressbar', { name: 'Loading the droplets' })).toHaveAttribute('aria-valuenow', '20');
   await expect(page.getByText('200 of 1,000 droplets listed', { exact: true })).toBeVisible();
   await expect(grid).toHaveAttribute('aria-rowcount', '201');
